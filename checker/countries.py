@@ -1,0 +1,97 @@
+"""Country names: one display name per destination, from pycountry, plus the aliases newsrooms write."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+WORLD = "World"
+
+# Aggregates that customs reports and articles name; not ISO 3166 countries.
+AGGREGATES: dict[str, str] = {
+    "European Union": "EU",  # ISO 3166-1 exceptionally reserved code
+    "Europe": "",
+    "World": "",
+}
+
+# Forms that pycountry does not know: abbreviations and everyday names used in news copy.
+ALIASES: dict[str, str] = {
+    "US": "US",
+    "U.S.": "US",
+    "U.S": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "America": "US",
+    "United States of America": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "Russia": "RU",
+    "Turkey": "TR",
+    "Korea": "KR",
+    "Holland": "NL",
+    "the Netherlands": "NL",
+}
+
+AGGREGATE_ALIASES: dict[str, str] = {
+    "EU": "European Union",
+    "E.U.": "European Union",
+    "the EU": "European Union",
+    "Europe": "Europe",
+    "European Union": "European Union",
+}
+
+
+def display_name(alpha_2: str) -> str:
+    """The short English name a reader expects ("South Korea", not "Korea, Republic of")."""
+    country = pycountry.countries.get(alpha_2=alpha_2)
+    if country is None:
+        return alpha_2
+    name = getattr(country, "common_name", None) or country.name
+    return name.split(",")[0]
+
+
+@lru_cache(maxsize=4096)
+def normalise(name: str) -> str | None:
+    """One display name for a country or aggregate mention, or None if it is not one."""
+    text = name.strip()
+    if text in AGGREGATE_ALIASES:
+        return AGGREGATE_ALIASES[text]
+    if text in ALIASES:
+        return display_name(ALIASES[text])
+    bare = text.removeprefix("the ").removeprefix("The ")
+    if bare in ALIASES:
+        return display_name(ALIASES[bare])
+    try:
+        return display_name(pycountry.countries.lookup(bare).alpha_2)
+    except LookupError:
+        return None
+
+
+def partner_code(name: str) -> str:
+    if name in AGGREGATES:
+        return AGGREGATES[name]
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return ALIASES.get(name, "")
+
+
+@lru_cache(maxsize=1)
+def surface_forms() -> dict[str, str]:
+    """Every name form to look for in text -> its display name (pycountry names, common names, aliases)."""
+    forms: dict[str, str] = {}
+    for country in pycountry.countries:
+        display = display_name(country.alpha_2)
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                forms[value] = display
+        forms[display] = display
+    for alias, code in ALIASES.items():
+        forms[alias] = display_name(code)
+    for alias, aggregate in AGGREGATE_ALIASES.items():
+        forms[alias] = aggregate
+    return forms

@@ -1,0 +1,1 @@
+"""claims: turn an article into typed numeric claims."""
