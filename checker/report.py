@@ -68,6 +68,21 @@ class Settings(BaseModel):
     """A refuted figure within this many units of its last digit is a near miss."""
 
 
+class SeriesPoint(BaseModel):
+    period: str
+    value: Decimal
+
+
+class Series(BaseModel):
+    """Monthly tonnages of one series a claim touches, for the report's small charts."""
+
+    commodity: str
+    partner: str
+    points: list[SeriesPoint] = Field(default_factory=list)
+    claimed: list[SeriesPoint] = Field(default_factory=list)
+    """Levels the article states for this series (the claimed points to mark)."""
+
+
 class DocumentReport(BaseModel):
     path: str
     published: date | None = None
@@ -76,6 +91,9 @@ class DocumentReport(BaseModel):
     claims: list[CheckedClaim] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
     warnings: list[str] = Field(default_factory=list)
+    series: list[Series] = Field(default_factory=list)
+    text: str | None = Field(default=None, exclude=True)
+    """The article text, for the HTML report's highlights; not part of the JSON output."""
 
 
 class Report(BaseModel):
