@@ -3,7 +3,10 @@ turns FactcheckError into one line on stderr with exit code 2."""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
@@ -11,6 +14,7 @@ import click
 from checker import __version__
 from checker.data_cli import data
 from checker.errors import ExitCode, FactcheckError
+from checker.report import Report
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -22,7 +26,17 @@ class CannotRun(click.ClickException):
         click.echo(self.message, err=True)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+class FactcheckGroup(click.Group):
+    """Turns a FactcheckError raised by any subcommand into CannotRun, so CliRunner and the console script agree."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as exc:
+            raise CannotRun(exc.one_line()) from exc
+
+
+@click.group(cls=FactcheckGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="factcheck")
 def cli() -> None:
     """Check the numbers in news articles about China's rare-earth exports against customs data.
@@ -47,3 +61,112 @@ def dataset_path(value: Path | None) -> Path:
     from checker.resources import default_dataset
 
     return value if value is not None else default_dataset()
+
+
+# --------------------------------------------------------------------------------------------- check / extract
+
+FORMATS = ("text", "json", "github", "sarif")
+FAIL_ON = ("refuted", "unverifiable", "never")
+
+
+def _parse_published(value: str | None) -> date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2025-08-20") from exc
+
+
+def _failed(report: Report, fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    failing = {"refuted"} if fail_on == "refuted" else {"refuted", "unverifiable"}
+    return any(c.verdict in failing and (c.in_scope or fail_on == "refuted")
+               for d in report.documents for c in d.claims)
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--html", "html_out", type=click.Path(path_type=Path), help="Also write the HTML report (a file, or a directory for several articles).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="refuted", show_default=True,
+              help="Exit 1 when a claim has this verdict.")
+@click.option("--data", "data_path", type=click.Path(path_type=Path), help="Dataset CSV in the factcheck format.")
+@click.option("--published", help="Article date YYYY-MM-DD; overrides the date found in the article.")
+@click.option("--force", is_flag=True, help="Overwrite an existing --html output.")
+def check(paths: tuple[str, ...], fmt: str, html_out: Path | None, fail_on: str, data_path: Path | None,
+          published: str | None, force: bool) -> None:
+    """Check the numeric claims in articles (files, directories, globs, or - for stdin).
+
+    Exit codes: 0 nothing failed the --fail-on rule, 1 at least one claim did, 2 the run could not happen.
+
+    Example:
+        factcheck check --published 2025-08-20 examples/magnets-july-2025.md
+    """
+    from checker.check import check_paths
+    from checker.dataset import load_dataset
+    from checker.inputs import discover
+    from checker.render import RENDERERS, render_text
+    from checker.report import Settings
+
+    day = _parse_published(published)
+    files, errors = discover(list(paths))
+    dataset = load_dataset(dataset_path(data_path))
+    report = check_paths(files, dataset, Settings(), day)
+    report.errors[:0] = [e.one_line() for e in errors]
+    output = render_text(report, color=_use_color()) if fmt == "text" else RENDERERS[fmt](report)
+    click.echo(output, nl=not output.endswith("\n"))
+    if html_out is not None:
+        write_html(report, html_out, inputs=files, force=force)
+    for line in report.errors:
+        click.echo(line, err=True)
+    if not report.documents:
+        sys.exit(ExitCode.CANNOT_RUN)
+    if _failed(report, fail_on):
+        sys.exit(ExitCode.FAILED)
+    if report.errors:
+        sys.exit(ExitCode.CANNOT_RUN)
+
+
+def write_html(report: Report, target: Path, *, inputs: list[str], force: bool) -> None:
+    from checker.outputs import write_reports
+    from checker.render import render_html
+
+    write_reports(report, target, inputs=inputs, force=force, render=render_html)
+
+
+@cli.command()
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(("json", "text")), default="json", show_default=True)
+@click.option("--published", help="Article date YYYY-MM-DD.")
+def extract(path: str, fmt: str, published: str | None) -> None:
+    """Print the numeric claims found in one article, without checking them.
+
+    Example:
+        factcheck extract examples/magnets-july-2025.md --format json
+    """
+    from checker.check import extract_document
+    from checker.inputs import read_document
+
+    claims, _ = extract_document(read_document(path), _parse_published(published))
+    if fmt == "json":
+        click.echo(json.dumps([json.loads(c.model_dump_json()) for c in claims], indent=2))
+        return
+    for c in claims:
+        click.echo(f"{path}:{c.line}:{c.col}  {c.kind:<20} {c.text!r}  {c.commodity} {c.partner} {c.period}"
+                   f"{' vs ' + c.base_period if c.base_period else ''}")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of `factcheck check --format json`.
+
+    Example:
+        factcheck schema > report.schema.json
+    """
+    click.echo(json.dumps(Report.model_json_schema(), indent=2))

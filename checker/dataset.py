@@ -90,7 +90,7 @@ def _read_frame(path: Path) -> pd.DataFrame:
     if not path.exists():
         raise DatasetError("dataset file not found; pass --data PATH to a CSV in the factcheck format", path=path)
     if path.stat().st_size == 0:
-        raise DatasetError("dataset file is empty; it needs a header and at least one row", path=path)
+        raise DatasetError("dataset file is empty; it needs a header and at least one row", path=path, line=1)
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except UnicodeDecodeError as exc:

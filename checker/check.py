@@ -1,0 +1,133 @@
+"""Check articles: read, extract, verify, and assemble one Report. No printing here; the CLI renders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from checker.dataset import WORLD, Dataset
+from checker.errors import InputError
+from checker.inputs import Document, read_document
+from checker.report import CheckedClaim, DocumentReport, Report, Series, SeriesPoint, Settings, summarise
+from checker.verify import month_level, verify_claim
+from claims.extract import build_pipeline, latest_month, resolve_claims
+from claims.model import Claim
+from claims.periods import Month, Period
+from claims.periods_text import reporting_month
+
+IGNORE_MARKER = re.compile(r"<!--\s*factcheck:\s*ignore\s*-->", re.I)
+_DATELINE = re.compile(
+    r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?P<d>\d{1,2}),\s+(?P<y>20\d\d)\b|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
+)
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+@dataclass(frozen=True)
+class DatedText:
+    published: date | None
+    source: str | None
+    reporting: Month | None
+
+
+def article_date(document: Document, override: date | None) -> DatedText:
+    """--published, else front matter or HTML meta, else a dateline, else the latest data month named."""
+    if override is not None:
+        return DatedText(override, "option", None)
+    if document.published is not None:
+        return DatedText(document.published, document.published_source, None)
+    found = _DATELINE.search(document.text[:600])
+    if found:
+        if found.group("iso"):
+            return DatedText(date.fromisoformat(found.group("iso")), "dateline", None)
+        month = _MONTHS.index(found.group("m").lower()) + 1
+        return DatedText(date(int(found.group("y")), month, int(found.group("d"))), "dateline", None)
+    latest = latest_month(document.text)
+    if latest is not None:
+        return DatedText(None, "latest data month in the text", latest)
+    return DatedText(None, None, None)
+
+
+def _ignored_lines(document: Document) -> set[int]:
+    """Lines carrying `<!-- factcheck: ignore -->` (Markdown drafts): their claims are skipped."""
+    lines = set()
+    for m in IGNORE_MARKER.finditer(document.source):
+        lines.add(document.line_col(m.start())[0])
+    return lines
+
+
+def _to_source(document: Document, claim: Claim) -> Claim:
+    start, end = document.to_source(claim.start, claim.end)
+    line, col = document.line_col(start)
+    return claim.model_copy(update={"start": start, "end": end, "line": line, "col": col,
+                                    "text": document.source[start:end] if document.format == "html" else claim.text})
+
+
+def extract_document(document: Document, published: date | None) -> tuple[list[Claim], DatedText]:
+    dated = article_date(document, published)
+    reporting = dated.reporting or (reporting_month(dated.published) if dated.published else None)
+    doc = build_pipeline()(document.text)
+    claims = [_to_source(document, c) for c in resolve_claims(doc, dated.published, reporting)]
+    ignored = _ignored_lines(document)
+    return [c for c in claims if c.line not in ignored], dated
+
+
+def series_for(dataset: Dataset, claims: Iterable[CheckedClaim]) -> list[Series]:
+    """Monthly levels of each series a claim touches, with the levels the article states."""
+    touched: dict[tuple[str, str], list[SeriesPoint]] = {}
+    for claim in claims:
+        if not claim.in_scope or claim.commodity not in ("rare_earth_magnets", "rare_earths") or claim.period is None:
+            continue
+        key = (claim.commodity, claim.partner or WORLD)
+        points = touched.setdefault(key, [])
+        if claim.kind == "quantity" and claim.value is not None:
+            points.append(SeriesPoint(period=claim.period, value=claim.value * claim.scale))
+    out = []
+    for (commodity, partner), claimed in sorted(touched.items()):
+        months = dataset.months.get((commodity, partner), [])
+        if not months:
+            continue
+        span = Period.parse(f"{months[0]}..{months[-1]}")
+        points = []
+        for month in span.months():
+            row = month_level(dataset, commodity, partner, month)
+            if row is not None:
+                points.append(SeriesPoint(period=str(month), value=row.value))
+        out.append(Series(commodity=commodity, partner=partner, points=points, claimed=claimed))
+    return out
+
+
+def check_document(document: Document, dataset: Dataset, settings: Settings, published: date | None) -> DocumentReport:
+    claims, dated = extract_document(document, published)
+    checked = [verify_claim(dataset, claim, settings) for claim in claims]
+    warnings = list(document.warnings)
+    if dated.published is None:
+        warnings.append("no publication date found: pass --published YYYY-MM-DD so relative periods resolve correctly"
+                        + (f" (assumed data month {dated.reporting})" if dated.reporting else ""))
+    return DocumentReport(
+        path=document.path,
+        published=dated.published,
+        published_source=dated.source,
+        claims=checked,
+        summary=summarise(checked),
+        warnings=warnings,
+        series=series_for(dataset, checked),
+        text=document.source,
+    )
+
+
+def check_paths(paths: Sequence[str], dataset: Dataset, settings: Settings, published: date | None,
+                max_bytes: int | None = None) -> Report:
+    """Check every path; a path that cannot be read becomes an error line and the others are still checked."""
+    report = Report(dataset=str(dataset.path), dataset_sha256=dataset.sha256, settings=settings)
+    for path in paths:
+        try:
+            document = read_document(path, max_bytes=max_bytes) if max_bytes else read_document(path)
+        except InputError as exc:
+            report.errors.append(exc.one_line())
+            continue
+        report.documents.append(check_document(document, dataset, settings, published))
+    return report

@@ -1,0 +1,680 @@
+"""Turn an article into Claims: a spaCy pipeline finds sentences, countries and numeric mentions; the resolver
+attaches each mention's subject (commodity, partner), period and base from the sentence and the article.
+
+Find, then resolve: the `factcheck_mentions` component only finds (rule id + span); `resolve_claims` reads context.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from checker.countries import normalise, surface_forms
+from claims import lexicon as lx
+from claims.model import Claim, ClaimKind, Hedge
+from claims.numbers import half_unit, parse_number, word_to_number
+from claims.periods import Month, Period
+from claims.periods_text import PeriodMention, find_periods, reporting_month
+from claims.rules import RULES, Rule
+
+if not Doc.has_extension("mentions"):
+    Doc.set_extension("mentions", default=None)
+
+
+@dataclass(frozen=True)
+class Mention:
+    rule: Rule
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+
+# --------------------------------------------------------------------------------------------- pipeline
+
+
+@Language.component("factcheck_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: bullets, table rows and headlines stand alone."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_ or previous.text == "•":
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("factcheck_mentions")
+def find_mentions(doc: Doc) -> Doc:
+    """Numeric mentions per rule, non-overlapping; earlier rules win ties."""
+    found: list[Mention] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(doc.text):
+            if m.end() > m.start():
+                found.append(Mention(rule, m.start(), m.end(), m.groupdict()))
+    doc._.mentions = _non_overlapping(found)
+    return doc
+
+
+def _non_overlapping(found: list[Mention]) -> list[Mention]:
+    order = {rule.id: i for i, rule in enumerate(RULES)}
+    kept: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (order[m.rule.id], m.start)):
+        if any(mention.start < k.end and k.start < mention.end for k in kept):
+            continue
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def build_pipeline() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factcheck_line_breaks")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "countries", "overwrite": True})
+    patterns = [{"label": "COUNTRY", "pattern": form, "id": name} for form, name in surface_forms().items()]
+    patterns += [{"label": "COUNTRY", "pattern": f"the {form}", "id": name} for form, name in surface_forms().items()
+                 if form in ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")]
+    ruler.add_patterns(patterns)
+    nlp.add_pipe("factcheck_mentions")
+    return nlp
+
+
+# --------------------------------------------------------------------------------------------- context
+
+
+@dataclass
+class Context:
+    """What carries from sentence to sentence: the article's reporting month and the last subject and period."""
+
+    reporting: Month
+    commodity: str | None = None
+    period: Period | None = None
+    line_starts: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    text: str
+    periods: list[PeriodMention]
+    countries: list[tuple[int, int, str]]
+    """(start, end, display name), offsets relative to the sentence."""
+    numbers: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of the numeric mentions in the sentence."""
+
+
+def _countries(sent: Span, doc: Doc) -> list[tuple[int, int, str]]:
+    out = []
+    for span in doc.spans.get("countries", []):
+        if span.start_char >= sent.start_char and span.end_char <= sent.end_char:
+            before = doc.text[max(0, span.start_char - 5): span.start_char]
+            if before.endswith(("Sino-", "Sino–")):
+                continue
+            name = normalise(span.id_) or span.id_
+            if name == "China":
+                continue
+            out.append((span.start_char - sent.start_char, span.end_char - sent.start_char, name))
+    return out
+
+
+def _line_col(ctx: Context, offset: int) -> tuple[int, int]:
+    line = bisect_right(ctx.line_starts, offset)
+    return line, offset - ctx.line_starts[line - 1] + 1
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in lx.CLAUSE_BREAK.finditer(text, 0, start):
+        left = m.end()
+    right_m = lx.CLAUSE_BREAK.search(text, end)
+    return left, (right_m.start() if right_m else len(text))
+
+
+def _hedge(text: str, start: int) -> Hedge | None:
+    before = text[max(0, start - 40): start]
+    trimmed = lx.HEDGE_GAP.sub("", before)
+    for candidate in (before, trimmed):
+        for pattern, hedge in lx.HEDGES:
+            if pattern.search(candidate):
+                return hedge  # type: ignore[return-value]
+    verb_gap = re.search(r"\b(nearly|almost|roughly|about|around|over|more\s+than|some)\s+\w+\s+(?:by\s+)?$", before, re.I)
+    if verb_gap and lx.UP_WORDS.search(before[verb_gap.start():]) or verb_gap and lx.DOWN_WORDS.search(before[verb_gap.start():]):
+        word = verb_gap.group(1).lower()
+        return {"more than": "more than", "around": "about", "some": "about"}.get(word, word)  # type: ignore[return-value]
+    return None
+
+
+def _commodity(text: str) -> str | None:
+    """The series a stretch of text names: magnets, rare earths, another series, or None."""
+    if re.search(r"\brare[\s-]earth\s+products\b", text, re.I):
+        return "other"
+    positions = []
+    for pattern, name in ((lx.MAGNETS, "rare_earth_magnets"), (lx.RARE_EARTHS, "rare_earths")):
+        for m in pattern.finditer(text):
+            positions.append((m.start(), name))
+    return max(positions)[1] if positions else None
+
+
+def _nearest_commodity(sentence: str, start: int, ctx: Context) -> str | None:
+    before = _commodity(sentence[:start])
+    if before:
+        return before
+    whole = _commodity(sentence)
+    return whole or ctx.commodity
+
+
+_CUE_WORDS = re.compile(r"^(?:y/y|m/m|yoy|mom|year[\s-]on[\s-]year|month[\s-]on[\s-]month|year[\s-]over[\s-]year|"
+                        r"month[\s-]over[\s-]month|on[\s-]year|per|in|a|an|the)$", re.I)
+
+
+def _direction(text: str, start: int, end: int, sign: str | None) -> int:
+    """+1 for a rise, -1 for a fall, 0 when the text gives no direction.
+
+    Order: an arrow or sign; the word right after the number ('38.1% lower', '46% increase'); the nearest
+    direction word before it in the same clause ('rising 157.5%').
+    """
+    if sign in ("↑", "+"):
+        return 1
+    if sign in ("↓", "-", "–", "−"):
+        return -1
+    words = re.findall(r"[\w/-]+", text[end: end + 40])
+    for word in words[:3]:
+        if _CUE_WORDS.match(word):
+            continue
+        if lx.DOWN_WORDS.fullmatch(word):
+            return -1
+        if lx.UP_WORDS.fullmatch(word):
+            return 1
+        break
+    left, _ = _clause_bounds(text, start, end)
+    comma = text.rfind(",", left, start)
+    before = text[max(left, comma + 1 if comma >= 0 else 0, start - 45): start]
+    ups = [m.end() for m in lx.UP_WORDS.finditer(before)]
+    downs = [m.end() for m in lx.DOWN_WORDS.finditer(before)]
+    if ups or downs:
+        return 1 if max(ups or [-1]) > max(downs or [-1]) else -1
+    return 0
+
+
+# --------------------------------------------------------------------------------------------- periods
+
+
+def _period_for(sentence: Sentence, start: int, end: int, ctx: Context) -> tuple[Period | None, PeriodMention | None]:
+    """The period a number at [start, end) is about: the nearest non-base mention, preferring one just after."""
+    best: tuple[int, PeriodMention] | None = None
+    for p in sentence.periods:
+        if p.base or p.period is None or p.kind == "yoy":
+            continue
+        if p.start >= end:
+            distance = p.start - end
+            between = sentence.text[end:p.start]
+            if re.search(r"[.;]|\b(?:from|than|vs|compared|since)\b", between, re.I):
+                continue
+            if any(end <= s and e <= p.start for s, e in sentence.numbers):
+                continue
+        else:
+            distance = (start - p.end) * 2 + 10
+            if any(p.end <= s and e <= start for s, e in sentence.numbers) and ctx.period is not None and p.kind != "range":
+                distance += 40
+        if best is None or distance < best[0]:
+            best = (distance, p)
+    if best is not None:
+        return best[1].period, best[1]
+    return ctx.period or Period(ctx.reporting, ctx.reporting), None
+
+
+def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -> tuple[Period | None, str | None]:
+    """The base of a change at [start, end): an explicit 'from May', or a relative y/y or m/m cue."""
+    window_end = min(len(sentence.text), end + 70)
+    for p in sentence.periods:
+        if p.start >= end and p.start <= window_end and (p.base or p.kind in ("yoy", "mom")):
+            if re.search(r"[.;]", sentence.text[end:p.start]):
+                continue
+            if p.kind == "yoy":
+                return _year_before(period, p.period), "yoy"
+            if p.kind == "mom":
+                return (period.shift(-1) if period else None), "mom"
+            if p.period is not None:
+                return _explicit_base(period, p.period), None
+    left, right = _clause_bounds(sentence.text, start, end)
+    around = sentence.text[max(left, start - 40): min(right, end + 45)]
+    if lx.YOY_CUES.search(around):
+        return _year_before(period, None), "yoy"
+    if lx.MOM_CUES.search(around):
+        return (period.shift(-1) if period else None), "mom"
+    return None, None
+
+
+def _year_before(period: Period | None, stated: Period | None) -> Period | None:
+    if period is None:
+        return stated
+    if stated is not None and stated.is_year and not period.is_year:
+        return Period(Month(stated.start.year, period.start.month), Month(stated.start.year, period.end.month))
+    return period.shift(-12)
+
+
+def _explicit_base(period: Period | None, base: Period) -> Period:
+    if period is not None and base.is_year and not period.is_year:
+        return Period(Month(base.start.year, period.start.month), Month(base.start.year, period.end.month))
+    return base
+
+
+def _change_kind(period: Period | None, base: Period | None) -> ClaimKind:
+    if period is None or base is None:
+        return "pct_change"
+    cumulative = not period.is_month
+    if base == period.shift(-12):
+        return "cumulative_yoy_pct" if cumulative else "yoy_pct"
+    if base == period.shift(-1) and not cumulative:
+        return "mom_pct"
+    return "pct_change"
+
+
+# --------------------------------------------------------------------------------------------- subjects
+
+
+def _partner_for(sentence: Sentence, start: int, end: int) -> str:
+    """The destination a number is about: 'to X' just after it, else the nearest country before it, else World."""
+    text = sentence.text
+    after = [c for c in sentence.countries if end <= c[0] <= end + 45]
+    for c in after:
+        gap = text[end:c[0]]
+        if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;]", gap):
+            return c[2]
+    before = [c for c in sentence.countries if c[1] <= start]
+    if before:
+        c = before[-1]
+        gap = text[c[1]:start]
+        if lx.OVERALL.search(gap) and re.search(r"\b(?:while|whereas|but|overall|total)\b", gap, re.I):
+            return "World"
+        return c[2]
+    return "World"
+
+
+def _scope(text: str, start: int, end: int, kind: str) -> tuple[bool, str | None]:
+    left, right = _clause_bounds(text, start, end)
+    before = text[max(left, start - 50): start]
+    after = text[end: min(right, end + 50)]
+    if lx.TARIFF.search(after[:30]) or lx.TARIFF.search(before[-25:]):
+        return False, "a tariff or duty, not export data"
+    if kind == "pct" and (lx.PRICE.search(before[-35:]) or re.match(r"^\s*(?:in\s+)?(?:value|price)", after)):
+        return False, "a price or value change, not export tonnage"
+    if lx.GLOBAL_SHARE.search(after[:45]) or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
+                                                       r"supplying|refines?|mines?)\s+(?:about\s+|over\s+|nearly\s+|"
+                                                       r"roughly\s+|an\s+estimated\s+|more\s+than\s+|some\s+)?$", before, re.I):
+        return False, "a global market or production share, which customs export data cannot check"
+    if lx.NON_EXPORT.search(after[:30]) and not re.search(r"\bexport", after[:30], re.I):
+        return False, "not a figure about China's exports"
+    return True, None
+
+
+# --------------------------------------------------------------------------------------------- claims
+
+
+def _claim(ctx: Context, sentence: Sentence, start: int, end: int, **fields: object) -> Claim:
+    while start < end and sentence.text[start].isspace():
+        start += 1
+    while end > start and sentence.text[end - 1].isspace():
+        end -= 1
+    abs_start, abs_end = sentence.start + start, sentence.start + end
+    line, col = _line_col(ctx, abs_start)
+    return Claim(start=abs_start, end=abs_end, line=line, col=col, text=sentence.text[start:end],
+                 sentence=sentence.text.strip(), **fields)  # type: ignore[arg-type]
+
+
+def _extend_change_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Quote the direct qualifier: 'a 46% increase from June', 'rising 157.5% from May'."""
+    left = re.search(r"(?:\b(?:a|an)\s+)?(?:\b[\w-]+\s+(?:by\s+)?)?$", text[max(0, start - 25):start])
+    new_start = start - len(left.group(0)) if left and (lx.UP_WORDS.search(left.group(0)) or lx.DOWN_WORDS.search(left.group(0)) or re.match(r"\s*an?\s", left.group(0))) else start
+    right = re.match(
+        r"^(?:\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|jump|drop|decline|decrease|dip|fall|surge|gain|growth|upsurge|rebound|"
+        r"lower|higher|up|down|y/y|m/m|yoy|mom|year[\s-]on[\s-]year|month[\s-]on[\s-]month|year[\s-]over[\s-]year|"
+        r"month[\s-]over[\s-]month)\b)?",
+        text[end:end + 70], re.I)
+    new_end = end + (len(right.group(0)) if right else 0)
+    return new_start, new_end
+
+
+def _extend_to_base(sentence: Sentence, number_end: int, end: int) -> int:
+    """Quote through a base named right after the change: '... from the same period in 2024'."""
+    for p in sentence.periods:
+        if p.start >= number_end and (p.base or p.kind in ("yoy", "mom")):
+            gap = sentence.text[number_end:p.start]
+            if len(gap) <= 40 and not re.search(r"[,.;\d]", gap):
+                return max(end, p.end)
+            break
+    return end
+
+
+def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    text = sentence.text
+    value = parse_number(m.groups["num"] or "0")
+    precision = half_unit(m.groups["num"] or "0")
+    decimals = len((m.groups["num"] or "").split(".")[1]) if "." in (m.groups["num"] or "") else 0
+    hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0)) if True else None
+    commodity = _nearest_commodity(text, m.start, ctx)
+    partner = _partner_for(sentence, m.start, m.end)
+    in_scope, note = _scope(text, m.start, m.end, "pct")
+    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    start, end = _extend_change_span(text, m.start, m.end)
+    end = _extend_to_base(sentence, m.end, end)
+    common = dict(value=value, decimals=decimals, precision=precision, hedge=hedge, unit="%", rule=m.rule.id)
+    if not in_scope:
+        return [_claim(ctx, sentence, start, end, kind="other", commodity="other", partner=None, period=None,
+                       in_scope=False, scope_note=note, **common)]
+    after = text[m.end: m.end + 60]
+    if lx.SHARE_CUES.search(after) or re.search(r"\bshare\b", text[max(0, m.start - 40): m.start], re.I):
+        if not re.search(r"\b(?:increase|rise|growth|decline|drop|fall)\b", text[max(0, m.start - 20): m.end + 15], re.I):
+            return [_claim(ctx, sentence, start, end, kind="share_pct", commodity=commodity, partner=partner,
+                           period=str(period) if period else None, **common)]
+    direction = _direction(text, m.start, m.end, m.groups.get("sign"))
+    base, cue = _base_for(sentence, m.start, m.end, period)
+    if base is None and direction != 0 and period is not None and not period.is_month:
+        base = period.shift(-12)  # a cumulative total is compared with the same months a year earlier
+    if direction == 0 and base is None:
+        kind: ClaimKind = "other"
+    else:
+        kind = _change_kind(period, base) if base is not None else "pct_change"
+    signed = value * (direction or 1)
+    if m.groups.get("sign") in ("-", "–", "−", "↓") or direction < 0:
+        signed = -abs(value)
+    common["value"] = signed
+    return [_claim(ctx, sentence, start, end, kind=kind, commodity=commodity, partner=partner,
+                   period=str(period) if period else None, base_period=str(base) if base else None, **common)]
+
+
+_UNIT_SCALE: dict[str, tuple[str, Decimal]] = {
+    "kg": ("kg", Decimal("0.001")),
+    "kilogram": ("kg", Decimal("0.001")),
+    "short ton": ("short_ton", Decimal("0.90718474")),
+}
+
+
+def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    text = sentence.text
+    raw = m.groups["num"] or "0"
+    unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
+    unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))
+    multiplier = {"million": Decimal(1_000_000), "mn": Decimal(1_000_000), "thousand": Decimal(1000)}.get(
+        (m.groups.get("scale") or "").lower(), Decimal(1))
+    value = parse_number(raw) * multiplier
+    precision = half_unit(raw) * multiplier
+    hedge = _hedge(text, m.start)
+    commodity = _nearest_commodity(text, m.start, ctx)
+    partner = _partner_for(sentence, m.start, m.end)
+    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    in_scope, note = _scope(text, m.start, m.end, "tonnage")
+    after = text[m.end: m.end + 25]
+    kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
+    if re.match(r"^\s*(?:per|a|each)\s+month\b", after, re.I):
+        kind, in_scope, note = "other", in_scope, "a monthly average"
+    common = dict(value=value, decimals=len(raw.split(".")[1]) if "." in raw else 0, precision=precision,
+                  hedge=hedge, unit=unit, scale=scale, rule=m.rule.id)
+    if lx.CHINA_IMPORTS.search(text[: m.start]):
+        in_scope, note = False, "China's imports, not its exports"
+    start = m.start - len(re.search(r"(?:(?:just\s+)?(?:nearly|almost|about|roughly|some|over|more\s+than|around|approximately)\s+)?$",
+                                     text[:m.start], re.I).group(0))
+    return [_claim(ctx, sentence, start, m.end, kind=kind, commodity=commodity if in_scope else "other",
+                   partner=partner if in_scope else None, period=str(period) if period else None,
+                   in_scope=in_scope, scope_note=note, **common)]
+
+
+def _money_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    raw = m.groups["num"] or "0"
+    kind: ClaimKind = "price" if m.groups.get("per") else "value_usd"
+    return [_claim(ctx, sentence, m.start, m.end, kind=kind, value=parse_number(raw), precision=half_unit(raw),
+                   unit="usd", hedge=_hedge(sentence.text, m.start), commodity=_nearest_commodity(sentence.text, m.start, ctx),
+                   partner=None, period=None, in_scope=False,
+                   scope_note="a price or value in dollars; the dataset checks tonnages", rule=m.rule.id)]
+
+
+def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    text = sentence.text
+    word = m.groups.get("word") or ""
+    verb = (m.groups.get("verb") or "").lower()
+    if verb:
+        value = Decimal({"d": 2, "t": 3, "q": 4}[verb[0]])
+    elif m.rule.id == "multiple.fraction":
+        value = Decimal("0.1")
+    else:
+        parsed = word_to_number(word)
+        if parsed is None:
+            return []
+        value = parsed
+    hedge = _hedge(text, m.start)
+    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    base = None
+    after = text[m.end: m.end + 60]
+    for p in sentence.periods:
+        if p.start >= m.end and p.start - m.end < 45 and p.period is not None:
+            base = p.period
+            break
+    if base is None:
+        base, _ = _base_for(sentence, m.start, m.end, period)
+    in_scope, note = _scope(text, m.start, m.end, "multiple")
+    if re.search(r"\b(?:duties|tariffs?)\b", after[:30] + text[max(0, m.start - 30): m.start], re.I):
+        in_scope, note = False, "a tariff, not export data"
+    end = m.end
+    tail = re.match(r"^\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:volume|level|figure|amount|total)\b", after)
+    if tail:
+        end += tail.end()
+    start = m.start - len(re.search(r"(?:(?:over|more\s+than|nearly|almost|about|roughly|less\s+than)\s+)?$", text[:m.start], re.I).group(0))
+    return [_claim(ctx, sentence, start, end, kind="multiple" if in_scope else "other", value=value, unit="times",
+                   precision=half_unit(word) if word and word[0].isdigit() else Decimal(0), hedge=hedge,
+                   commodity=_nearest_commodity(text, m.start, ctx) if in_scope else "other",
+                   partner=_partner_for(sentence, m.start, m.end) if in_scope else None,
+                   period=str(period) if period and in_scope else None,
+                   base_period=str(base) if base and in_scope else None, in_scope=in_scope, scope_note=note,
+                   rule=m.rule.id)]
+
+
+def _halving_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    text = sentence.text
+    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    base = period.shift(-1) if period else None
+    hedge = _hedge(text, m.start) or ("about" if re.search(r"\b(?:roughly|about|around)\s*$", text[:m.start], re.I) else None)
+    return [_claim(ctx, sentence, m.start, m.end, kind="mom_pct", value=Decimal(-50), precision=Decimal("0.5"),
+                   hedge=hedge or "about", unit="%", commodity=_nearest_commodity(text, m.start, ctx),
+                   partner=_partner_for(sentence, m.start, m.end), period=str(period) if period else None,
+                   base_period=str(base) if base else None, rule=m.rule.id)]
+
+
+def _count_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    word = m.groups.get("word") or ""
+    value = word_to_number(word) if word not in ("a", "several") else Decimal(1 if word == "a" else 3)
+    return [_claim(ctx, sentence, m.start, m.end, kind="other", value=value, unit="count", commodity="other",
+                   in_scope=False, scope_note="a count, not a trade figure", rule=m.rule.id)]
+
+
+_RANK_WORDS = {"top": 1, "largest": 1, "biggest": 1, "leading": 1, "main": 1, "major": 1, "primary": 1, "highest": 1,
+               "no. 1": 1, "no.1": 1, "number one": 1}
+
+
+def _rank_position(pos: str | None) -> int | None:
+    if not pos:
+        return 1
+    pos = re.sub(r"[\s-](?:largest|biggest)$", "", pos.lower().strip())
+    if pos in _RANK_WORDS:
+        return _RANK_WORDS[pos]
+    number = word_to_number(pos)
+    return int(number) if number is not None else None
+
+
+def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Claim]) -> list[Claim]:
+    text = sentence.text
+    commodity = _nearest_commodity(text, m.start, ctx)
+    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    common = dict(kind="rank", unit="rank", commodity=commodity, period=str(period) if period else None, rule=m.rule.id)
+    if m.rule.id == "rank.list":
+        listed = [c for c in sentence.countries if c[0] >= m.end - 1]
+        if len(listed) < 2:
+            return []
+        end = listed[-1][1]
+        names = [c[2] for c in listed]
+        return [_claim(ctx, sentence, m.start, end, value=Decimal(i + 1), partner=name, partners=names, **common)
+                for i, name in enumerate(names)]
+    if m.rule.id == "rank.followed_by":
+        after = [c for c in sentence.countries if m.end - 1 <= c[0] <= m.end + 5]
+        ranks = [c for c in previous if c.kind == "rank" and c.sentence == text.strip()]
+        if not after:
+            return []
+        position = int(ranks[-1].value) + 1 if ranks and ranks[-1].value is not None else 2
+        return [_claim(ctx, sentence, m.start, after[0][1], value=Decimal(position), partner=after[0][2], **common)]
+    before = [c for c in sentence.countries if c[1] <= m.start + 25]
+    if m.rule.id == "rank.were_position":
+        inside = [c for c in sentence.countries if m.start <= c[0] < m.end]
+        before = inside or before
+    if not before:
+        return []
+    position = _rank_position(m.groups.get("pos"))
+    if position is None:
+        return []
+    hedge = "among" if m.groups.get("among") else None
+    return [_claim(ctx, sentence, m.start, m.end, value=Decimal(position), partner=before[-1][2], hedge=hedge, **common)]
+
+
+def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
+    """The months an extreme is compared with, the claim's own month included."""
+    if period is None:
+        return None
+    end = period.end
+    groups = m.groups
+    if groups.get("since"):
+        since = groups["since"].strip()
+        mentions = find_periods(since, ctx.reporting)
+        if mentions and mentions[0].period is not None:
+            start = mentions[0].period.end.shift(1) if mentions[0].kind == "month" else Month(mentions[0].period.start.year, 1)
+            if mentions[0].kind == "year":
+                start = Month(mentions[0].period.start.year + 1, 1)
+            return str(Period(start, end)) if start <= end else None
+        return None
+    n = word_to_number(groups.get("n") or "") if groups.get("n") else None
+    unit = (groups.get("unit") or "").lower()
+    if m.rule.id == "extreme.this_year":
+        return str(Period(Month(end.year, 1), end))
+    if n is None:
+        return None
+    months = int(n) * (12 if unit.startswith("year") else 1)
+    return str(Period(end.shift(-(months - 1)), end)) if months > 1 else None
+
+
+def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    text = sentence.text
+    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    direction = (m.groups.get("dir") or "high").lower()
+    low = direction in ("lowest", "minimum", "low", "smallest", "weakest")
+    window = _window(m, period, ctx) if m.rule.id != "extreme.record" else None
+    return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity=_nearest_commodity(text, m.start, ctx),
+                   partner=_partner_for(sentence, m.start, m.end), period=str(period) if period else None, window=window,
+                   direction="low" if low else "high", rule=m.rule.id)]
+
+
+def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    text = sentence.text
+    n = word_to_number(m.groups.get("n") or "")
+    if n is None:
+        return []
+    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    what = (m.groups.get("what") or "") + " " + text[max(0, m.start - 40): m.end + 10]
+    down = bool(re.search(r"declin|drop|fall|fell|decreas|lower|loss", m.groups.get("what") or "", re.I)) or (
+        not m.groups.get("what") and bool(lx.DOWN_WORDS.search(text[max(0, m.start - 40): m.start])))
+    if m.groups.get("what") and not down and not re.search(r"grow|gain|increas|rise|rose|risen|up", m.groups["what"], re.I):
+        down = bool(lx.DOWN_WORDS.search(what)) and not lx.UP_WORDS.search(what)
+    first_in = m.rule.id == "streak.first_in"
+    return [_claim(ctx, sentence, m.start, m.end, kind="streak", value=n, unit="count",
+                   commodity=_nearest_commodity(text, m.start, ctx), partner=_partner_for(sentence, m.start, m.end),
+                   period=str(period) if period else None, direction="down" if down else "up",
+                   scope_note="first change in that direction after the opposite streak" if first_in else None,
+                   base_period=None, rule=m.rule.id)]
+
+
+_HANDLERS = {
+    "pct": _pct_claims,
+    "tonnage": _tonnage_claims,
+    "money": _money_claims,
+    "multiple": _multiple_claims,
+    "halving": _halving_claims,
+    "count": _count_claims,
+    "extreme": _extreme_claims,
+    "streak": _streak_claims,
+}
+
+
+def _sentence_period(sentence: Sentence) -> Period | None:
+    for p in sentence.periods:
+        if not p.base and p.period is not None and p.kind in ("month", "range", "reporting"):
+            return p.period
+    return None
+
+
+def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = None) -> list[Claim]:
+    """Turn the mentions of a processed doc into Claims, carrying subject and period from sentence to sentence."""
+    if reporting is None:
+        reporting = reporting_month(published) if published else latest_month(doc.text) or Month(2025, 1)
+    ctx = Context(reporting=reporting, commodity=_commodity(doc.text[:400]), line_starts=_line_starts(doc.text))
+    mentions = doc._.mentions or []
+    claims: list[Claim] = []
+    index = 0
+    for sent in doc.sents:
+        sentence = Sentence(
+            start=sent.start_char,
+            text=sent.text,
+            periods=find_periods(sent.text, ctx.reporting),
+            countries=_countries(sent, doc),
+            numbers=[(m.start - sent.start_char, m.end - sent.start_char) for m in mentions
+                     if sent.start_char <= m.start < sent.end_char and m.rule.kind in ("pct", "tonnage", "money", "multiple")],
+        )
+        sentence_claims: list[Claim] = []
+        while index < len(mentions) and mentions[index].start < sent.end_char:
+            mention = mentions[index]
+            index += 1
+            if mention.start < sent.start_char:
+                continue
+            local = Mention(mention.rule, mention.start - sent.start_char, mention.end - sent.start_char, mention.groups)
+            if mention.end > sent.end_char:
+                local = Mention(mention.rule, local.start, len(sent.text), mention.groups)
+            if mention.rule.kind == "rank":
+                found = _rank_claims(ctx, sentence, local, claims + sentence_claims)
+            else:
+                found = _HANDLERS[mention.rule.kind](ctx, sentence, local)
+            sentence_claims.extend(found)
+        claims.extend(sentence_claims)
+        commodity = _commodity(sentence.text)
+        if commodity and commodity != "other":
+            ctx.commodity = commodity
+        period = _sentence_period(sentence)
+        if period is not None:
+            ctx.period = period
+        elif "\n" in doc.text[sent.end_char - 1: sent.end_char + 1]:
+            ctx.period = None
+    return _drop_years_and_dates(claims)
+
+
+def _drop_years_and_dates(claims: list[Claim]) -> list[Claim]:
+    return sorted(claims, key=lambda c: (c.start, c.end, c.partner or ""))
+
+
+def latest_month(text: str) -> Month | None:
+    """The latest month named with a year in the text ('June 2025'), used when no date is known."""
+    months = [p.period.end for p in find_periods(text, Month(2100, 1)) if p.period is not None and p.kind == "month"]
+    explicit = [m for m in months if m.year < 2100]
+    return max(explicit) if explicit else None
+
+
+def extract_claims(text: str, published: date | None = None) -> list[Claim]:
+    nlp = build_pipeline()
+    return resolve_claims(nlp(text), published)

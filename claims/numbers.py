@@ -1,0 +1,77 @@
+"""Numbers as written: value, decimals and the rounding interval they stand for."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from text_to_num import text2num
+
+# "3,188", "22,319", "157.5", "24,266.5", and the odd "38.563.6" (a thousands dot typed by mistake)
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}\.\d{3}\.\d+|\d+(?:\.\d+)?)"
+NUMBER_RE = re.compile(NUMBER)
+
+SCALE_WORDS: dict[str, Decimal] = {
+    "thousand": Decimal(1000),
+    "million": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "m": Decimal(1_000_000),
+    "billion": Decimal(1_000_000_000),
+    "bn": Decimal(1_000_000_000),
+}
+
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred"
+)
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}
+
+
+def parse_number(text: str) -> Decimal:
+    """'3,188' -> 3188; '38.563.6' -> 38563.6 (a dot typed for a thousands comma)."""
+    cleaned = text.replace(",", "")
+    if cleaned.count(".") == 2:
+        whole, thousands, fraction = cleaned.split(".")
+        cleaned = f"{whole}{thousands}.{fraction}"
+    return Decimal(cleaned)
+
+
+def decimals_of(text: str) -> int:
+    cleaned = text.replace(",", "")
+    if cleaned.count(".") == 2:
+        return len(cleaned.rsplit(".", 1)[1])
+    return len(cleaned.split(".")[1]) if "." in cleaned else 0
+
+
+def half_unit(text: str) -> Decimal:
+    """Half a unit of the last significant written digit.
+
+    '75.5' -> 0.05; '3,188' -> 0.5; '660' -> 0.5; a whole number of 1,000 or more ending in zeros is read at its
+    last non-zero digit: '22,000' -> 500, '5,600' -> 50 (gold/README.md, "Numbers are intervals").
+    """
+    decimals = decimals_of(text)
+    if decimals:
+        return Decimal(5).scaleb(-(decimals + 1))
+    value = parse_number(text)
+    if value >= 1000:
+        digits = str(int(value))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return Decimal(5).scaleb(zeros - 1)
+    return Decimal("0.5")
+
+
+def word_to_number(word: str) -> Decimal | None:
+    """'seven' -> 7, 'twenty-one' -> 21, '7' -> 7; None when it is not a number."""
+    word = word.strip().lower()
+    if NUMBER_RE.fullmatch(word):
+        return parse_number(word)
+    if word in ORDINALS:
+        return Decimal(ORDINALS[word])
+    try:
+        return Decimal(text2num(word.replace("-", " "), "en"))
+    except ValueError:
+        return None

@@ -1,0 +1,168 @@
+"""Period mentions in text ("in June", "June 2024", "the first half", "from January to July", "a year earlier"),
+resolved against the article's reporting month."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from claims.numbers import word_to_number
+from claims.periods import Month, Period
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_DASH = r"\s?(?:-|–|—|to|through|until|and)\s?"
+
+MentionKind = Literal["month", "range", "year", "yoy", "mom", "reporting"]
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    kind: MentionKind
+    period: Period | None
+    """None for relative mentions ('a year earlier'), resolved against the claim's period."""
+    base: bool = False
+    """True when the mention is the thing compared against ('from May', 'than June 2024')."""
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def resolve_month(month: int, year: int | None, reporting: Month) -> Month:
+    """A month named without a year is its latest occurrence not after the reporting month's successor."""
+    if year is not None:
+        return Month(year, month)
+    latest = reporting.shift(1)
+    candidate = Month(latest.year, month)
+    return candidate if candidate <= latest else Month(latest.year - 1, month)
+
+
+_BASE_LEAD = (
+    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|since|relative\s+to|in\s+comparison\s+(?:to|with))"
+    r"(?:\s+(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)\s+(?:for|of|in))?"
+)
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range_months", re.compile(
+        rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
+    ("first_half", re.compile(
+        rf"\b(?:the\s+)?(?:first\s+half|1H|H1)(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
+    ("first_n_months", re.compile(
+        rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
+    ("first_quarters", re.compile(
+        rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
+    ("quarter", re.compile(
+        rf"\b(?:(?:the\s+)?first\s+quarter|Q1)(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("ytd", re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
+    ("same_period", re.compile(
+        rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
+    ("yoy_relative", re.compile(
+        r"\b(?:(?:from|than|on|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before|prior)|the\s+(?:year|month)\s+(?:before|earlier)|"
+        r"on\s+the\s+year|last\s+year(?:'s|’s)?(?:\s+(?:pace|level|figure|levels))?|the\s+previous\s+year|the\s+prior\s+year)\b", re.I)),
+    ("mom_relative", re.compile(
+        r"\b(?:(?:from|than|over|on)\s+)?(?:the\s+previous\s+month|a\s+month\s+(?:earlier|ago|before)|the\s+prior\s+month|"
+        r"the\s+month\s+before)\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?![\w’']))")),
+    ("year", re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d,.%]|\s?(?:t\b|tons|tonnes))")),
+]
+
+_BASE_BEFORE = re.compile(rf"{_BASE_LEAD}\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$", re.I)
+_QUARTERS = {"two": 2, "three": 3}
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _cumulative(months: int, year: int | None, reporting: Month) -> Period:
+    y = year if year is not None else reporting.year
+    return Period(Month(y, 1), Month(y, months))
+
+
+def _mention(name: str, m: re.Match[str], reporting: Month) -> tuple[MentionKind, Period | None] | None:
+    g = m.groupdict()
+    if name == "range_months":
+        y2 = _year(g.get("y2"))
+        end = resolve_month(month_number(g["m2"]), y2, reporting)
+        y1 = _year(g.get("y1")) or end.year
+        start = Month(y1, month_number(g["m1"]))
+        if start > end:
+            start = Month(end.year - 1, start.month)
+        return "range", Period(start, end)
+    if name == "first_half":
+        return "range", _cumulative(6, _year(g.get("y")), reporting)
+    if name == "first_n_months":
+        n = word_to_number(g["n"])
+        if n is None or not 1 < n <= 12:
+            return None
+        return "range", _cumulative(int(n), _year(g.get("y")), reporting)
+    if name == "first_quarters":
+        n = _QUARTERS.get(g["n"].lower())
+        return ("range", _cumulative(3 * n, _year(g.get("y")), reporting)) if n else None
+    if name == "quarter":
+        return "range", _cumulative(3, _year(g.get("y")), reporting)
+    if name == "ytd":
+        return "range", Period(Month(reporting.year, 1), reporting)
+    if name == "same_period":
+        year = _year(g.get("y"))
+        return "yoy", (Period.year(year) if year else None)
+    if name == "yoy_relative":
+        return "yoy", None
+    if name == "mom_relative":
+        return "mom", None
+    if name == "last_month":
+        return "reporting", Period(reporting, reporting)
+    if name == "month":
+        month = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
+        return "month", Period(month, month)
+    if name == "year":
+        return "year", Period.year(int(g["y"]))
+    return None
+
+
+def find_periods(text: str, reporting: Month) -> list[PeriodMention]:
+    """Every period mention in `text`, longest first where they overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    out: list[PeriodMention] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if name == "month" and m.group("m") == "May" and _may_is_verb(text, m.start()):
+                continue
+            found = _mention(name, m, reporting)
+            if found is None:
+                continue
+            kind, period = found
+            base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 60): m.start()]))
+            if name != "range_months":
+                base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
+            taken.append((m.start(), m.end()))
+            out.append(PeriodMention(m.start(), m.end(), kind, period, base))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _may_is_verb(text: str, start: int) -> bool:
+    """'May' at a sentence start followed by a verb-like word ("May rise") is rare; 'may' lowercase never matches."""
+    after = text[start + 3: start + 20].lstrip()
+    return after[:3].lower() in ("be ", "hav") if after else False
+
+
+def reporting_month(published: date) -> Month:
+    """The data month an article published on `published` most likely reports: the month before."""
+    return Month(published.year, published.month).shift(-1)

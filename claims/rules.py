@@ -1,0 +1,140 @@
+"""The extraction rules, as data: one entry per construction, each with an example sentence that is its test.
+
+A rule is a regular expression over one sentence. It finds a numeric mention (a percentage, a tonnage, a multiple,
+a rank, an extreme, a streak ...); `claims.extract` then resolves its subject, period and base from the sentence
+and the article. Workarounds for odd input (arrows, "MoM", a dot typed for a thousands comma) live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from claims.numbers import NUMBER, NUMBER_WORDS
+
+MentionKind = Literal["pct", "tonnage", "money", "multiple", "halving", "count", "rank", "extreme", "streak", "share_word"]
+
+_W = rf"(?:{NUMBER_WORDS}|\d+)"
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_BUYER = r"(?:buyers?|destinations?|importers?|markets?|customers?|recipients?|purchasers?)"
+_TOP = r"(?:top|largest|biggest|leading|main|major|primary|No\.\s?1|number\s+one)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: MentionKind
+    pattern: re.Pattern[str]
+    example: str
+    """A sentence the rule must find a mention in (tests/test_rules.py)."""
+
+
+def _r(pattern: str, flags: int = re.I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+RULES: list[Rule] = [
+    # --- percentages: changes and shares. Arrows and signs carry the direction ("↑157.5%", "–22.4%").
+    Rule("pct.number", "pct",
+         _r(rf"(?P<sign>[↑↓+\-–−])?\s?(?<![\d.,])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b|-percent\b|pct\b|percentage\s+points?\b)"),
+         "Shipments rose 157.5% from May."),
+    # --- levels: tons, tonnes, metric tons, kilograms, "22.32 million kg", "24,827 T"
+    Rule("tonnage.number", "tonnage",
+         _r(rf"(?<![\d.,$])(?P<num>{NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b)?\s?"
+            r"(?P<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b|kilograms?\b|kg\b|short\s+tons?\b)(?!\s*/)"),
+         "China exported 3,188 tons of magnets in June."),
+    Rule("tonnage.capital_t", "tonnage",
+         re.compile(rf"(?<![\d.,$])(?P<num>{NUMBER})\s?(?P<unit>T)\b"),
+         "Exports reached 24,827 T in the first five months."),
+    # --- money: values and prices ("$50,388 per ton", "US$301.8 million", "about $60 million")
+    Rule("money.dollars", "money",
+         _r(rf"(?:US\s?)?\$\s?(?P<num>{NUMBER})(?:\s?(?P<scale>million|billion|bn|mn|m)\b)?"
+            r"(?P<per>\s?(?:per|/|a)\s?(?:metric\s+)?(?:ton|tonne|t|kg)\b)?"),
+         "The average price was $46,985 per tonne."),
+    Rule("money.words", "money",
+         _r(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion)\s+(?:dollars|US\s+dollars|USD|yuan)\b"),
+         "Export value reached 301 million dollars."),
+    # --- multiples: "over seven times May's volume", "more than sixfold", "one-tenth of"
+    Rule("multiple.times", "multiple",
+         _r(rf"(?P<word>{_W}(?:\.\d+)?)[\s-]?(?:times|fold)\b"),
+         "Shipments were over seven times May's volume."),
+    Rule("multiple.fold_word", "multiple",
+         _r(rf"\b(?P<word>{NUMBER_WORDS})fold\b"),
+         "Exports to the US rose more than sixfold."),
+    Rule("multiple.fraction", "multiple",
+         _r(r"\b(?P<word>one|a)[\s-]tenth\b"),
+         "The US bought less than one-tenth of what it imported in March."),
+    Rule("multiple.verb", "multiple",
+         _r(r"\b(?P<verb>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e))\b"),
+         "Shipments to India doubled from May."),
+    Rule("change.halving", "halving",
+         _r(r"\b(?:halv(?:ed|ing)|(?:fell|dropped|declined|reduced|cut)\s+(?:by\s+)?(?:half|50\s?%))\b"),
+         "Magnet exports roughly halved in April."),
+    # --- counts that are not trade data ("seven rare earth elements", "group of 17 minerals")
+    Rule("count.elements", "count",
+         _r(rf"(?:group\s+of\s+)?(?P<word>{_W})\s+(?:more\s+|specific\s+|heavy\s+|medium\s+|light\s+|critical\s+|key\s+|of\s+the\s+)*"
+            r"(?:rare[- ]earths?\s+)?(?:elements|minerals|metals|rare\s+earths|of\s+these)\b"),
+         "Beijing restricted seven rare earth elements in April."),
+    Rule("count.referential", "count",
+         _r(r"\b(?:the|these|those|both)\s+(?P<word>two|three|four|five)\s+(?:\w+\s+)?(?:countries|nations|importers|economies|superpowers|sides|markets)\b"),
+         "The deal between the two countries eased tensions."),
+    Rule("count.sources", "count",
+         _r(r"\b(?P<word>two|three|four|five|several)\s+(?:familiar\s+|people\s+)?(?:sources|people\s+familiar)\b"),
+         "Three familiar sources said licences were being approved."),
+    Rule("count.duration", "count",
+         _r(r"\b(?:over\s+|more\s+than\s+)?(?P<word>a|one|two|three)\s+(?:decades?|days\s+(?:earlier|later|ago))\b"),
+         "She has over a decade of experience."),
+    # --- ranks among destinations
+    Rule("rank.list", "rank",
+         _r(rf"\b(?:the\s+)?{_TOP}\s+(?:\w+\s+){{0,4}}?{_BUYER}\b[^.;:]{{0,60}}?\s(?:were|are|was|included|include|:)\s"),
+         "The top buyers in June were Germany, the US and Vietnam."),
+    Rule("rank.superlative", "rank",
+         _r(rf"\b(?:(?:remained|was|is|continued\s+to\s+be|stayed|retained\s+its\s+position\s+as|became|ranked\s+as)\s+)"
+            rf"(?P<among>among\s+)?(?:the\s+|China(?:'s|’s)\s+|its\s+)?(?P<pos>{_TOP}|{_ORD}(?:[\s-](?:largest|biggest))?)\s+(?:\w+\s+)?{_BUYER}\b"),
+         "Germany remained the top destination for Chinese magnets."),
+    Rule("rank.ordinal_largest", "rank",
+         _r(rf"\b(?:the\s+)?(?P<pos>{_ORD})[\s-](?:largest|biggest)\s+(?:\w+\s+)?{_BUYER}\b"),
+         "South Korea was the second-largest buyer."),
+    Rule("rank.were_position", "rank",
+         _r(rf"\b(?:exports|shipments|sales)\s+to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:were|was|came|ranked)\s+(?:the\s+)?(?P<pos>highest|largest|biggest|{_ORD})\b"),
+         "Exports to South Korea were third, at 569 tons."),
+    Rule("rank.followed_by", "rank",
+         _r(r"\b(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?(?=[A-Z])"),
+         "Germany bought the most, followed by the US."),
+    Rule("rank.leading", "rank",
+         _r(rf"\b(?:the\s+)?(?P<pos>leading|largest|biggest|top)\s+(?:single\s+)?{_BUYER}\b"),
+         "Germany was the leading destination in July."),
+    # --- extremes: "highest since January", "a seven-month high", "a record", "lowest since 2017"
+    Rule("extreme.since", "extreme",
+         _r(rf"\b(?:the\s+|its\s+|their\s+)?(?P<dir>highest|lowest|maximum|minimum|most|largest|biggest|smallest|strongest|weakest)\b"
+            rf"(?:[\w\s-]{{0,35}}?)\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<since>(?:{_MONTH}\s*)?(?:(?:19|20)\d\d)?)"),
+         "Exports reached the highest monthly figure since January 2025."),
+    Rule("extreme.in_last", "extreme",
+         _r(r"\b(?:the\s+)?(?P<dir>highest|lowest|maximum|minimum)\b(?:[\w\s-]{0,30}?)\bin\s+(?:the\s+last\s+|the\s+past\s+|over\s+a\s+|a\s+|at\s+least\s+)?"
+            r"(?P<n>\w+)?[\s-]?(?P<unit>months?|years?)\b"),
+         "Exports hit the highest in the last six months."),
+    Rule("extreme.this_year", "extreme",
+         _r(r"\b(?:the\s+|its\s+|their\s+)?(?P<dir>highest|lowest)\s+(?:monthly\s+)?(?:\w+\s+)?(?:this\s+year|so\s+far\s+this\s+year|of\s+the\s+year)\b"),
+         "Shipments to the EU hit their highest level this year."),
+    Rule("extreme.n_month_high", "extreme",
+         _r(r"\b(?:a\s+|an\s+|the\s+)?(?P<n>\w+)[\s-](?P<unit>month|year)[\s-](?P<dir>high|low|peak)\b"),
+         "Exports rose to a seven-month high."),
+    Rule("extreme.record", "extreme",
+         _r(r"\b(?:a\s+|an\s+|its\s+|their\s+)?(?:record|all-time)(?:[\s-](?P<dir>high|low)s?)?\b(?!ed)(?:\s+shipments)?"),
+         "Exports hit a record high in May."),
+    # --- streaks: "a third consecutive month of growth", "for four months in a row"
+    Rule("streak.consecutive", "streak",
+         _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD}|{_W})\s+(?:consecutive|straight|successive)\s+(?:months?|monthly)(?:\s+(?:of\s+)?(?P<what>\w+))?"),
+         "It was the sixth consecutive month of growth."),
+    Rule("streak.in_a_row", "streak",
+         _r(rf"\bfor\s+(?:the\s+)?(?P<n>{_ORD}|{_W})\s+(?:straight\s+)?months?\s+in\s+a\s+row\b"),
+         "Exports have risen for four months in a row."),
+    Rule("streak.first_in", "streak",
+         _r(rf"\bfirst\s+(?:[\w-]+\s+){{0,2}}?(?P<what>increase|rise|gain|decline|drop|fall)\s+in\s+(?P<n>{_W})\s+months\b"),
+         "It was the first year-on-year increase in three months."),
+]
