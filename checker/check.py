@@ -12,7 +12,7 @@ from checker.errors import InputError
 from checker.inputs import Document, read_document
 from checker.report import CheckedClaim, DocumentReport, Report, Series, SeriesPoint, Settings, summarise
 from checker.verify import month_level, verify_claim
-from claims.extract import build_pipeline, latest_month, resolve_claims
+from claims.extract import build_pipeline, latest_month, normalise_text, resolve_claims, with_original_quotes
 from claims.model import Claim
 from claims.periods import Month, Period
 from claims.periods_text import reporting_month
@@ -69,8 +69,9 @@ def _to_source(document: Document, claim: Claim) -> Claim:
 def extract_document(document: Document, published: date | None) -> tuple[list[Claim], DatedText]:
     dated = article_date(document, published)
     reporting = dated.reporting or (reporting_month(dated.published) if dated.published else None)
-    doc = build_pipeline()(document.text)
-    claims = [_to_source(document, c) for c in resolve_claims(doc, dated.published, reporting)]
+    doc = build_pipeline()(normalise_text(document.text))
+    found = with_original_quotes(resolve_claims(doc, dated.published, reporting), document.text)
+    claims = [_to_source(document, c) for c in found]
     ignored = _ignored_lines(document)
     return [c for c in claims if c.line not in ignored], dated
 

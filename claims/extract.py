@@ -75,9 +75,14 @@ def _non_overlapping(found: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     nlp = spacy.blank("en")
+    for form in ("U.S.", "U.K.", "E.U."):
+        nlp.tokenizer.add_special_case(f"{form}-bound", [{"ORTH": form}, {"ORTH": "-bound"}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("factcheck_line_breaks")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "countries", "overwrite": True})
+    ruler = nlp.add_pipe("span_ruler", config={
+        "spans_key": "countries", "overwrite": True,
+        "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+    })
     patterns = [{"label": "COUNTRY", "pattern": form, "id": name} for form, name in surface_forms().items()]
     patterns += [{"label": "COUNTRY", "pattern": f"the {form}", "id": name} for form, name in surface_forms().items()
                  if form in ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")]
@@ -96,6 +101,7 @@ class Context:
     reporting: Month
     commodity: str | None = None
     period: Period | None = None
+    partner: str | None = None
     line_starts: list[int] = field(default_factory=list)
 
 
@@ -169,6 +175,15 @@ def _commodity(text: str) -> str | None:
     return max(positions)[1] if positions else None
 
 
+def _dominant_commodity(text: str) -> str | None:
+    """The series an article is mostly about: the one it names most often."""
+    magnets = len(lx.MAGNETS.findall(text))
+    earths = len(lx.RARE_EARTHS.findall(text))
+    if not magnets and not earths:
+        return None
+    return "rare_earth_magnets" if magnets >= earths else "rare_earths"
+
+
 def _nearest_commodity(sentence: str, start: int, ctx: Context) -> str | None:
     before = _commodity(sentence[:start])
     if before:
@@ -213,19 +228,26 @@ def _direction(text: str, start: int, end: int, sign: str | None) -> int:
 # --------------------------------------------------------------------------------------------- periods
 
 
-def _period_for(sentence: Sentence, start: int, end: int, ctx: Context) -> tuple[Period | None, PeriodMention | None]:
-    """The period a number at [start, end) is about: the nearest non-base mention, preferring one just after."""
+def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclude: PeriodMention | None = None,
+                level: bool = False, numeric: bool = True) -> tuple[Period | None, PeriodMention | None]:
+    """The period a number at [start, end) is about: the nearest non-base mention, preferring one just after.
+
+    For a level, a base mention counts too when nothing stands between ('vs May: 150 tons')."""
     best: tuple[int, PeriodMention] | None = None
     for p in sentence.periods:
-        if p.base or p.period is None or p.kind == "yoy":
+        if p is exclude or p.period is None or p.kind == "yoy" or start <= p.start < end:
+            continue
+        if p.base and not (level and (p.end <= start and start - p.end <= 3 or p.start >= end and p.start - end < 15)):
             continue
         if p.start >= end:
             distance = p.start - end
             between = sentence.text[end:p.start]
             if re.search(r"[.;]|\b(?:from|than|vs|compared|since)\b", between, re.I):
                 continue
-            if any(end <= s and e <= p.start for s, e in sentence.numbers):
+            if numeric and any(end <= s and e <= p.start for s, e in sentence.numbers):
                 continue
+            if "," in between:
+                distance += 100
         else:
             distance = (start - p.end) * 2 + 10
             if any(p.end <= s and e <= start for s, e in sentence.numbers) and ctx.period is not None and p.kind != "range":
@@ -242,7 +264,8 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     window_end = min(len(sentence.text), end + 70)
     for p in sentence.periods:
         if p.start >= end and p.start <= window_end and (p.base or p.kind in ("yoy", "mom")):
-            if re.search(r"[.;]", sentence.text[end:p.start]):
+            if re.search(r"[.;]", sentence.text[end:p.start]) or any(
+                    end <= s and e <= p.start for s, e in sentence.numbers):
                 continue
             if p.kind == "yoy":
                 return _year_before(period, p.period), "yoy"
@@ -251,12 +274,17 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
             if p.period is not None:
                 return _explicit_base(period, p.period), None
     left, right = _clause_bounds(sentence.text, start, end)
-    around = sentence.text[max(left, start - 40): min(right, end + 45)]
-    if lx.YOY_CUES.search(around):
+    after = sentence.text[end: min(right, end + 45)]
+    before = sentence.text[max(left, start - 40): start]
+    cues = [(m.start(), "yoy") for m in lx.YOY_CUES.finditer(after)] + [(m.start(), "mom") for m in lx.MOM_CUES.finditer(after)]
+    cues += [(1000 + len(before) - m.end(), "yoy") for m in lx.YOY_CUES.finditer(before)]
+    cues += [(1000 + len(before) - m.end(), "mom") for m in lx.MOM_CUES.finditer(before)]
+    if not cues:
+        return None, None
+    kind = min(cues)[1]
+    if kind == "yoy":
         return _year_before(period, None), "yoy"
-    if lx.MOM_CUES.search(around):
-        return (period.shift(-1) if period else None), "mom"
-    return None, None
+    return (period.shift(-1) if period else None), "mom"
 
 
 def _year_before(period: Period | None, stated: Period | None) -> Period | None:
@@ -287,9 +315,16 @@ def _change_kind(period: Period | None, base: Period | None) -> ClaimKind:
 # --------------------------------------------------------------------------------------------- subjects
 
 
-def _partner_for(sentence: Sentence, start: int, end: int) -> str:
-    """The destination a number is about: 'to X' just after it, else the nearest country before it, else World."""
+_ANAPHORA = re.compile(r"^\W*(?:this|that|it|these|those|they|the\s+(?:figure|increase|rise|jump|surge|drop|decline|"
+                       r"volume|total|shipments?|amount))\b", re.I)
+
+
+def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None = None) -> str:
+    """The destination a number is about: 'to X' just after it, else the nearest country before it, else the
+    previous sentence's destination when this one refers back to it ('This represents ...'), else World."""
     text = sentence.text
+    if not sentence.countries and ctx is not None and ctx.partner and _ANAPHORA.match(text):
+        return ctx.partner
     after = [c for c in sentence.countries if end <= c[0] <= end + 45]
     for c in after:
         gap = text[end:c[0]]
@@ -311,6 +346,9 @@ def _scope(text: str, start: int, end: int, kind: str) -> tuple[bool, str | None
     after = text[end: min(right, end + 50)]
     if lx.TARIFF.search(after[:30]) or lx.TARIFF.search(before[-25:]):
         return False, "a tariff or duty, not export data"
+    paren = re.search(r"\(\s*$", text[:start])
+    if kind == "pct" and paren and re.search(r"\$|\b(?:million|billion|yuan|dollars)\b", text[max(0, paren.start() - 25):paren.start()], re.I):
+        return False, "the change of a dollar value, not of export tonnage"
     if kind == "pct" and (lx.PRICE.search(before[-35:]) or re.match(r"^\s*(?:in\s+)?(?:value|price)", after)):
         return False, "a price or value change, not export tonnage"
     if lx.GLOBAL_SHARE.search(after[:45]) or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
@@ -367,7 +405,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     decimals = len((m.groups["num"] or "").split(".")[1]) if "." in (m.groups["num"] or "") else 0
     hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0)) if True else None
     commodity = _nearest_commodity(text, m.start, ctx)
-    partner = _partner_for(sentence, m.start, m.end)
+    partner = _partner_for(sentence, m.start, m.end, ctx)
     in_scope, note = _scope(text, m.start, m.end, "pct")
     period, _ = _period_for(sentence, m.start, m.end, ctx)
     start, end = _extend_change_span(text, m.start, m.end)
@@ -415,10 +453,14 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     precision = half_unit(raw) * multiplier
     hedge = _hedge(text, m.start)
     commodity = _nearest_commodity(text, m.start, ctx)
-    partner = _partner_for(sentence, m.start, m.end)
-    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    partner = _partner_for(sentence, m.start, m.end, ctx)
+    period, _ = _period_for(sentence, m.start, m.end, ctx, level=True)
     in_scope, note = _scope(text, m.start, m.end, "tonnage")
     after = text[m.end: m.end + 25]
+    for p in sentence.periods:
+        if p.start >= m.end and p.kind == "yoy" and p.period is None and p.start - m.end <= 15 and period is not None:
+            period = period.shift(-12)  # "24,266.5 t from the previous year", "4,265 tons a year earlier"
+            break
     kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
     if re.match(r"^\s*(?:per|a|each)\s+month\b", after, re.I):
         kind, in_scope, note = "other", in_scope, "a monthly average"
@@ -456,13 +498,14 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
             return []
         value = parsed
     hedge = _hedge(text, m.start)
-    period, _ = _period_for(sentence, m.start, m.end, ctx)
     base = None
+    base_mention = None
     after = text[m.end: m.end + 60]
     for p in sentence.periods:
         if p.start >= m.end and p.start - m.end < 45 and p.period is not None:
-            base = p.period
+            base, base_mention = p.period, p
             break
+    period, _ = _period_for(sentence, m.start, m.end, ctx, exclude=base_mention)
     if base is None:
         base, _ = _base_for(sentence, m.start, m.end, period)
     in_scope, note = _scope(text, m.start, m.end, "multiple")
@@ -476,7 +519,7 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     return [_claim(ctx, sentence, start, end, kind="multiple" if in_scope else "other", value=value, unit="times",
                    precision=half_unit(word) if word and word[0].isdigit() else Decimal(0), hedge=hedge,
                    commodity=_nearest_commodity(text, m.start, ctx) if in_scope else "other",
-                   partner=_partner_for(sentence, m.start, m.end) if in_scope else None,
+                   partner=_partner_for(sentence, m.start, m.end, ctx) if in_scope else None,
                    period=str(period) if period and in_scope else None,
                    base_period=str(base) if base and in_scope else None, in_scope=in_scope, scope_note=note,
                    rule=m.rule.id)]
@@ -489,7 +532,7 @@ def _halving_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     hedge = _hedge(text, m.start) or ("about" if re.search(r"\b(?:roughly|about|around)\s*$", text[:m.start], re.I) else None)
     return [_claim(ctx, sentence, m.start, m.end, kind="mom_pct", value=Decimal(-50), precision=Decimal("0.5"),
                    hedge=hedge or "about", unit="%", commodity=_nearest_commodity(text, m.start, ctx),
-                   partner=_partner_for(sentence, m.start, m.end), period=str(period) if period else None,
+                   partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None,
                    base_period=str(base) if base else None, rule=m.rule.id)]
 
 
@@ -574,12 +617,12 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
 
 def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
-    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False)
     direction = (m.groups.get("dir") or "high").lower()
     low = direction in ("lowest", "minimum", "low", "smallest", "weakest")
     window = _window(m, period, ctx) if m.rule.id != "extreme.record" else None
     return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity=_nearest_commodity(text, m.start, ctx),
-                   partner=_partner_for(sentence, m.start, m.end), period=str(period) if period else None, window=window,
+                   partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None, window=window,
                    direction="low" if low else "high", rule=m.rule.id)]
 
 
@@ -596,7 +639,7 @@ def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         down = bool(lx.DOWN_WORDS.search(what)) and not lx.UP_WORDS.search(what)
     first_in = m.rule.id == "streak.first_in"
     return [_claim(ctx, sentence, m.start, m.end, kind="streak", value=n, unit="count",
-                   commodity=_nearest_commodity(text, m.start, ctx), partner=_partner_for(sentence, m.start, m.end),
+                   commodity=_nearest_commodity(text, m.start, ctx), partner=_partner_for(sentence, m.start, m.end, ctx),
                    period=str(period) if period else None, direction="down" if down else "up",
                    scope_note="first change in that direction after the opposite streak" if first_in else None,
                    base_period=None, rule=m.rule.id)]
@@ -625,7 +668,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     """Turn the mentions of a processed doc into Claims, carrying subject and period from sentence to sentence."""
     if reporting is None:
         reporting = reporting_month(published) if published else latest_month(doc.text) or Month(2025, 1)
-    ctx = Context(reporting=reporting, commodity=_commodity(doc.text[:400]), line_starts=_line_starts(doc.text))
+    ctx = Context(reporting=reporting, commodity=_dominant_commodity(doc.text), line_starts=_line_starts(doc.text))
     mentions = doc._.mentions or []
     claims: list[Claim] = []
     index = 0
@@ -633,7 +676,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         sentence = Sentence(
             start=sent.start_char,
             text=sent.text,
-            periods=find_periods(sent.text, ctx.reporting),
+            periods=find_periods(sent.text, ctx.reporting, ctx.period.end.year if ctx.period else None),
             countries=_countries(sent, doc),
             numbers=[(m.start - sent.start_char, m.end - sent.start_char) for m in mentions
                      if sent.start_char <= m.start < sent.end_char and m.rule.kind in ("pct", "tonnage", "money", "multiple")],
@@ -653,6 +696,8 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
                 found = _HANDLERS[mention.rule.kind](ctx, sentence, local)
             sentence_claims.extend(found)
         claims.extend(sentence_claims)
+        partners = [c.partner for c in sentence_claims if c.partner and c.in_scope]
+        ctx.partner = partners[-1] if partners else (ctx.partner if not sentence.countries else sentence.countries[-1][2])
         commodity = _commodity(sentence.text)
         if commodity and commodity != "other":
             ctx.commodity = commodity
@@ -675,6 +720,18 @@ def latest_month(text: str) -> Month | None:
     return max(explicit) if explicit else None
 
 
+_SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def normalise_text(text: str) -> str:
+    """Odd hyphens and spaces to plain ones, one character for one, so offsets stay true."""
+    return text.translate(_SAME_LENGTH)
+
+
+def with_original_quotes(claims: list[Claim], original: str) -> list[Claim]:
+    return [c.model_copy(update={"text": original[c.start:c.end]}) for c in claims]
+
+
 def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     nlp = build_pipeline()
-    return resolve_claims(nlp(text), published)
+    return with_original_quotes(resolve_claims(nlp(normalise_text(text)), published), text)

@@ -52,7 +52,7 @@ def resolve_month(month: int, year: int | None, reporting: Month) -> Month:
 
 
 _BASE_LEAD = (
-    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|since|relative\s+to|in\s+comparison\s+(?:to|with))"
+    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|relative\s+to|in\s+comparison\s+(?:to|with))"
     r"(?:\s+(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)\s+(?:for|of|in))?"
 )
 
@@ -62,7 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_half", re.compile(
         rf"\b(?:the\s+)?(?:first\s+half|1H|H1)(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("first_n_months", re.compile(
-        rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
+        rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("first_quarters", re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("quarter", re.compile(
@@ -77,11 +77,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:from|than|over|on)\s+)?(?:the\s+previous\s+month|a\s+month\s+(?:earlier|ago|before)|the\s+prior\s+month|"
         r"the\s+month\s+before)\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
-    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?![\w’']))")),
-    ("year", re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d,.%]|\s?(?:t\b|tons|tonnes))")),
+    ("full_year", re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year|full[\s-]year|the\s+whole\s+year|annual\s+total)\b", re.I)),
+    ("month", re.compile(rf"(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
+                         rf"(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?![\w’']))")),
+    ("year", re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|\s?(?:t\b|tons|tonnes))")),
 ]
 
-_BASE_BEFORE = re.compile(rf"{_BASE_LEAD}\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$", re.I)
+_BASE_BEFORE = re.compile(
+    rf"(?:{_BASE_LEAD}\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?|\bfrom\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:in|for)\s+)$",
+    re.I)
 _QUARTERS = {"two": 2, "three": 3}
 
 
@@ -89,12 +93,13 @@ def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
-def _cumulative(months: int, year: int | None, reporting: Month) -> Period:
-    y = year if year is not None else reporting.year
+def _cumulative(months: int, year: int | None, reporting: Month, default_year: int | None = None) -> Period:
+    y = year if year is not None else (default_year or reporting.year)
     return Period(Month(y, 1), Month(y, months))
 
 
-def _mention(name: str, m: re.Match[str], reporting: Month) -> tuple[MentionKind, Period | None] | None:
+def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | None = None
+             ) -> tuple[MentionKind, Period | None] | None:
     g = m.groupdict()
     if name == "range_months":
         y2 = _year(g.get("y2"))
@@ -105,17 +110,19 @@ def _mention(name: str, m: re.Match[str], reporting: Month) -> tuple[MentionKind
             start = Month(end.year - 1, start.month)
         return "range", Period(start, end)
     if name == "first_half":
-        return "range", _cumulative(6, _year(g.get("y")), reporting)
+        return "range", _cumulative(6, _year(g.get("y")), reporting, default_year)
     if name == "first_n_months":
         n = word_to_number(g["n"])
         if n is None or not 1 < n <= 12:
             return None
-        return "range", _cumulative(int(n), _year(g.get("y")), reporting)
+        return "range", _cumulative(int(n), _year(g.get("y")), reporting, default_year)
     if name == "first_quarters":
         n = _QUARTERS.get(g["n"].lower())
-        return ("range", _cumulative(3 * n, _year(g.get("y")), reporting)) if n else None
+        return ("range", _cumulative(3 * n, _year(g.get("y")), reporting, default_year)) if n else None
     if name == "quarter":
-        return "range", _cumulative(3, _year(g.get("y")), reporting)
+        return "range", _cumulative(3, _year(g.get("y")), reporting, default_year)
+    if name == "full_year":
+        return "year", Period.year(reporting.year)
     if name == "ytd":
         return "range", Period(Month(reporting.year, 1), reporting)
     if name == "same_period":
@@ -131,11 +138,14 @@ def _mention(name: str, m: re.Match[str], reporting: Month) -> tuple[MentionKind
         month = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
         return "month", Period(month, month)
     if name == "year":
-        return "year", Period.year(int(g["y"]))
+        year = int(g["y"])
+        if year == reporting.year and reporting.month < 12:
+            return "range", Period(Month(year, 1), reporting)  # "2025 exports" before the year is over: year to date
+        return "year", Period.year(year)
     return None
 
 
-def find_periods(text: str, reporting: Month) -> list[PeriodMention]:
+def find_periods(text: str, reporting: Month, default_year: int | None = None) -> list[PeriodMention]:
     """Every period mention in `text`, longest first where they overlap, in text order."""
     taken: list[tuple[int, int]] = []
     out: list[PeriodMention] = []
@@ -145,7 +155,7 @@ def find_periods(text: str, reporting: Month) -> list[PeriodMention]:
                 continue
             if name == "month" and m.group("m") == "May" and _may_is_verb(text, m.start()):
                 continue
-            found = _mention(name, m, reporting)
+            found = _mention(name, m, reporting, default_year)
             if found is None:
                 continue
             kind, period = found
