@@ -40,13 +40,39 @@ class Mention:
 # --------------------------------------------------------------------------------------------- pipeline
 
 
+_BLOCK_START = re.compile(r"^\s*(?:[-*•|#>]|\d+[.)]\s)")
+
+
+def _hard_break(previous_line: str, next_line: str) -> bool:
+    """A line break ends a sentence unless it only wraps a paragraph (Markdown and plain-text soft wraps)."""
+    previous_line = previous_line.rstrip()
+    if not previous_line or not next_line.strip() or _BLOCK_START.match(next_line) or _BLOCK_START.match(previous_line):
+        return True
+    if previous_line.endswith((".", "!", "?", ":", ";", "|")):
+        return True
+    return len(previous_line) < 50
+
+
 @Language.component("factcheck_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: bullets, table rows and headlines stand alone."""
+    """Headlines, bullets and table rows stand alone; a soft-wrapped paragraph stays one run of sentences."""
+    text = doc.text
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_ or previous.text == "•":
+        if previous.text == "•":
             token.is_sent_start = True
+            continue
+        if "\n" not in previous.text and "\n" not in previous.whitespace_:
+            continue
+        newline = text.rfind("\n", 0, token.idx)
+        line_start = text.rfind("\n", 0, newline) + 1
+        next_end = text.find("\n", token.idx)
+        previous_line = text[line_start:newline]
+        next_line = text[newline + 1: next_end if next_end >= 0 else len(text)]
+        if _hard_break(previous_line, next_line):
+            token.is_sent_start = True
+        elif not previous.is_space:
+            token.is_sent_start = False
     return doc
 
 
@@ -273,6 +299,10 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
                 return (period.shift(-1) if period else None), "mom"
             if p.period is not None:
                 return _explicit_base(period, p.period), None
+    for p in reversed(sentence.periods):
+        if p.end <= start and p.base and p.period is not None and not any(
+                p.end <= s and e <= start for s, e in sentence.numbers):
+            return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
     left, right = _clause_bounds(sentence.text, start, end)
     after = sentence.text[end: min(right, end + 45)]
     before = sentence.text[max(left, start - 40): start]
@@ -328,7 +358,7 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     after = [c for c in sentence.countries if end <= c[0] <= end + 45]
     for c in after:
         gap = text[end:c[0]]
-        if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;]", gap):
+        if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;,\d]", gap):
             return c[2]
     before = [c for c in sentence.countries if c[1] <= start]
     if before:
@@ -366,7 +396,7 @@ def _scope(text: str, start: int, end: int, kind: str) -> tuple[bool, str | None
 def _claim(ctx: Context, sentence: Sentence, start: int, end: int, **fields: object) -> Claim:
     while start < end and sentence.text[start].isspace():
         start += 1
-    while end > start and sentence.text[end - 1].isspace():
+    while end > start and (sentence.text[end - 1].isspace() or sentence.text[end - 1] in ".,;:"):
         end -= 1
     abs_start, abs_end = sentence.start + start, sentence.start + end
     line, col = _line_col(ctx, abs_start)

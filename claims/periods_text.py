@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_months", re.compile(
         rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("first_half", re.compile(
-        rf"\b(?:the\s+)?(?:first\s+half|1H|H1)(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
+        rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1)(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("first_n_months", re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("first_quarters", re.compile(
@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _BASE_BEFORE = re.compile(
-    rf"(?:{_BASE_LEAD}\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?|\bfrom\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:in|for)\s+)$",
+    rf"(?:{_BASE_LEAD}\s+(?:(?:in|during|for)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?|\bfrom\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:in|for)\s+)$",
     re.I)
 _QUARTERS = {"two": 2, "three": 3}
 
@@ -159,12 +159,19 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None) -
             if found is None:
                 continue
             kind, period = found
-            base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 60): m.start()]))
+            lead = _BASE_BEFORE.search(text[max(0, m.start() - 60): m.start()])
+            base = bool(lead) and not _loose_lead(lead.group(0), text[max(0, m.start() - 60): m.start()])
             if name != "range_months":
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base))
     return sorted(out, key=lambda p: p.start)
+
+
+def _loose_lead(lead: str, before: str) -> bool:
+    """'over', 'on' and 'against' name a base only after a figure ('a 4.8% rise over ...'), not 'Over the first ...'."""
+    word = lead.strip().split()[0].lower()
+    return word in ("over", "on", "against") and not re.search(r"[\d%]", before[: len(before) - len(lead)])
 
 
 def _may_is_verb(text: str, start: int) -> bool:
