@@ -190,8 +190,14 @@ def _hedge(text: str, start: int) -> Hedge | None:
     return None
 
 
+def _without_asides(text: str) -> str:
+    """Parenthetical asides blanked out, same length ('the 17-element category (not the magnets themselves)')."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
 def _commodity(text: str) -> str | None:
     """The series a stretch of text names: magnets, rare earths, another series, or None."""
+    text = _without_asides(text)
     if re.search(r"\brare[\s-]earth\s+products\b", text, re.I):
         return "other"
     positions = []
@@ -299,14 +305,17 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
                 return (period.shift(-1) if period else None), "mom"
             if p.period is not None:
                 return _explicit_base(period, p.period), None
-    for p in reversed(sentence.periods):
-        if p.end <= start and p.base and p.period is not None and not any(
-                p.end <= s and e <= start for s, e in sentence.numbers):
-            return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
     left, right = _clause_bounds(sentence.text, start, end)
     after = sentence.text[end: min(right, end + 45)]
     before = sentence.text[max(left, start - 40): start]
     cues = [(m.start(), "yoy") for m in lx.YOY_CUES.finditer(after)] + [(m.start(), "mom") for m in lx.MOM_CUES.finditer(after)]
+    if not cues:
+        for p in reversed(sentence.periods):
+            lead = sentence.text[max(0, p.start - 30): p.start]
+            if p.end <= start and p.base and p.period is not None and re.search(
+                    r"\b(?:compared\s+(?:with|to)|against|relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+)?$", lead, re.I
+            ) and not any(p.end <= s and e <= start for s, e in sentence.numbers):
+                return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
     cues += [(1000 + len(before) - m.end(), "yoy") for m in lx.YOY_CUES.finditer(before)]
     cues += [(1000 + len(before) - m.end(), "mom") for m in lx.MOM_CUES.finditer(before)]
     if not cues:
@@ -346,14 +355,15 @@ def _change_kind(period: Period | None, base: Period | None) -> ClaimKind:
 
 
 _ANAPHORA = re.compile(r"^\W*(?:this|that|it|these|those|they|the\s+(?:figure|increase|rise|jump|surge|drop|decline|"
-                       r"volume|total|shipments?|amount))\b", re.I)
+                       r"volume|total|shipments?|amount))\b|\b(?:exports|shipments|sales|volumes?|deliveries)\s+there\b",
+                       re.I)
 
 
 def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None = None) -> str:
     """The destination a number is about: 'to X' just after it, else the nearest country before it, else the
     previous sentence's destination when this one refers back to it ('This represents ...'), else World."""
     text = sentence.text
-    if not sentence.countries and ctx is not None and ctx.partner and _ANAPHORA.match(text):
+    if not sentence.countries and ctx is not None and ctx.partner and _ANAPHORA.search(text):
         return ctx.partner
     after = [c for c in sentence.countries if end <= c[0] <= end + 45]
     for c in after:
@@ -364,6 +374,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     if before:
         c = before[-1]
         gap = text[c[1]:start]
+        if re.search(r",\s+(?:\w+ing|with)\b[^,]*$", gap) and before[0] is not c:
+            return before[0][2]  # "Germany overtook the US ..., taking 764 tonnes": the subject takes it
         if lx.OVERALL.search(gap) and re.search(r"\b(?:while|whereas|but|overall|total)\b", gap, re.I):
             return "World"
         return c[2]
@@ -488,7 +500,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     in_scope, note = _scope(text, m.start, m.end, "tonnage")
     after = text[m.end: m.end + 25]
     for p in sentence.periods:
-        if p.start >= m.end and p.kind == "yoy" and p.period is None and p.start - m.end <= 15 and period is not None:
+        if (p.start >= m.end and p.kind == "yoy" and p.period is None and p.start - m.end <= 15 and period is not None
+                and not re.search(r"[,;\d%]", text[m.end:p.start])):
             period = period.shift(-12)  # "24,266.5 t from the previous year", "4,265 tons a year earlier"
             break
     kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
@@ -573,7 +586,7 @@ def _count_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                    in_scope=False, scope_note="a count, not a trade figure", rule=m.rule.id)]
 
 
-_RANK_WORDS = {"top": 1, "largest": 1, "biggest": 1, "leading": 1, "main": 1, "major": 1, "primary": 1, "highest": 1,
+_RANK_WORDS = {"no. 2": 2, "no.2": 2, "number two": 2, "top": 1, "largest": 1, "biggest": 1, "leading": 1, "main": 1, "major": 1, "primary": 1, "highest": 1,
                "no. 1": 1, "no.1": 1, "number one": 1}
 
 
@@ -587,37 +600,69 @@ def _rank_position(pos: str | None) -> int | None:
     return int(number) if number is not None else None
 
 
+_FIRST_IN_CLAUSE = ("rank.superlative", "rank.leading", "rank.topped", "rank.no_1", "rank.ordinal_largest")
+
+
+def _previous_rank(claims: list[Claim]) -> int:
+    ranks = [c for c in claims if c.kind == "rank" and c.value is not None]
+    return int(ranks[-1].value) if ranks else 1  # type: ignore[arg-type]
+
+
 def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Claim]) -> list[Claim]:
     text = sentence.text
     commodity = _nearest_commodity(text, m.start, ctx)
-    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False)
     common = dict(kind="rank", unit="rank", commodity=commodity, period=str(period) if period else None, rule=m.rule.id)
-    if m.rule.id == "rank.list":
+    rule = m.rule.id
+    clause_start = max([0] + [x.end() for x in re.finditer(r"[;:]", text[: m.start])])
+    before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2]
+    if rule == "rank.list":
         listed = [c for c in sentence.countries if c[0] >= m.end - 1]
         if len(listed) < 2:
             return []
-        end = listed[-1][1]
         names = [c[2] for c in listed]
-        return [_claim(ctx, sentence, m.start, end, value=Decimal(i + 1), partner=name, partners=names, **common)
+        return [_claim(ctx, sentence, m.start, listed[-1][1], value=Decimal(i + 1), partner=name, partners=names, **common)
                 for i, name in enumerate(names)]
-    if m.rule.id == "rank.followed_by":
-        after = [c for c in sentence.countries if m.end - 1 <= c[0] <= m.end + 5]
-        ranks = [c for c in previous if c.kind == "rank" and c.sentence == text.strip()]
+    if rule == "rank.followed_by":
+        ranked = re.search(r"\b(?:top|largest|biggest|leading|highest|most|first|No\.\s?1|main)\b", text[: m.start], re.I)
+        if not ranked and not any(c.kind == "rank" and c.sentence == text.strip() for c in previous):
+            return []
+        after = [c for c in sentence.countries if c[0] >= m.end - 1 and c[0] <= m.end + 60]
+        after = [c for i, c in enumerate(after) if i == 0 or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
+                                                                           text[after[i - 1][1]:c[0]])]
         if not after:
             return []
-        position = int(ranks[-1].value) + 1 if ranks and ranks[-1].value is not None else 2
-        return [_claim(ctx, sentence, m.start, after[0][1], value=Decimal(position), partner=after[0][2], **common)]
-    before = [c for c in sentence.countries if c[1] <= m.start + 25]
-    if m.rule.id == "rank.were_position":
+        start_rank = _previous_rank(previous) + 1
+        return [_claim(ctx, sentence, m.start, after[-1][1], value=Decimal(start_rank + i), partner=c[2], **common)
+                for i, c in enumerate(after)]
+    if rule == "rank.list_tail":
+        n = word_to_number(m.groups.get("n") or "")
+        tail = [c for c in before]
+        if n is None or not tail:
+            return []
+        tail = tail[-min(len(tail), 3):]
+        first = int(n) - len(tail) + 1
+        return [_claim(ctx, sentence, tail[0][0], m.end, value=Decimal(first + i), partner=c[2], **common)
+                for i, c in enumerate(tail)]
+    if rule == "rank.next":
+        if not before:
+            return []
+        return [_claim(ctx, sentence, before[-1][0], m.end, value=Decimal(_previous_rank(previous) + 1),
+                       partner=before[-1][2], **common)]
+    if rule == "rank.were_position":
         inside = [c for c in sentence.countries if m.start <= c[0] < m.end]
         before = inside or before
+    if rule == "rank.elliptic":
+        before = [c for c in sentence.countries if 0 <= m.start - c[1] <= 1]
     if not before:
         return []
     position = _rank_position(m.groups.get("pos"))
     if position is None:
         return []
+    partner = before[0][2] if rule in _FIRST_IN_CLAUSE else before[-1][2]
+    start = before[-1][0] if rule == "rank.elliptic" else m.start
     hedge = "among" if m.groups.get("among") else None
-    return [_claim(ctx, sentence, m.start, m.end, value=Decimal(position), partner=before[-1][2], hedge=hedge, **common)]
+    return [_claim(ctx, sentence, start, m.end, value=Decimal(position), partner=partner, hedge=hedge, **common)]
 
 
 def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
@@ -745,9 +790,9 @@ def _drop_years_and_dates(claims: list[Claim]) -> list[Claim]:
 
 def latest_month(text: str) -> Month | None:
     """The latest month named with a year in the text ('June 2025'), used when no date is known."""
-    months = [p.period.end for p in find_periods(text, Month(2100, 1)) if p.period is not None and p.kind == "month"]
-    explicit = [m for m in months if m.year < 2100]
-    return max(explicit) if explicit else None
+    months = [p.period.end for p in find_periods(text, Month(2100, 1))
+              if p.period is not None and p.kind in ("month", "range") and re.search(r"(?:19|20)\d\d", text[p.start:p.end])]
+    return max(months) if months else None
 
 
 _SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})

@@ -19,7 +19,7 @@ HEDGE_GAP = re.compile(r"(?:\s+(?:by|to|at|of|a|an|the))*\s*$", re.I)
 UP_WORDS = re.compile(
     r"\b(?:up|rise|rises|rising|rose|risen|jump\w*|surg\w*|soar\w*|increas\w*|climb\w*|grew|grow\w*|gain\w*|"
     r"higher|more|upsurge|rebound\w*|boost\w*|spik\w*|leap\w*|expand\w*|add\w*|hike\w*|advanc\w*|outpac\w*|"
-    r"accelerat\w*|upswing)\b",
+    r"accelerat\w*|upswing|above|topp\w*)\b",
     re.I,
 )
 DOWN_WORDS = re.compile(
@@ -44,7 +44,7 @@ MOM_CUES = re.compile(
 
 MAGNETS = re.compile(r"\bmagnets?\b|\bmagnetic\b|\bREPMs?\b|\bNdFeB\b|\b8505", re.I)
 RARE_EARTHS = re.compile(
-    r"\brare[\s-]earths?\b(?!\s*(?:permanent\s+)?magnet)(?!\s+products)"
+    r"\b17-element\b|\brare[\s-]earths?\b(?!\s*(?:permanent\s+)?magnet)(?!\s+products)"
     r"(?!\s+(?:export\s+)?(?:curbs|controls?|restrictions?|industry|sector|supply|elements|materials|mines?|policy|"
     r"issues?|dominance|processing|producers?|market|deal|licen[cs]es?|trade\s+(?:war|talks)))|\b17\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b",
     re.I,

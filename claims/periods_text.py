@@ -52,7 +52,8 @@ def resolve_month(month: int, year: int | None, reporting: Month) -> Month:
 
 
 _BASE_LEAD = (
-    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|relative\s+to|in\s+comparison\s+(?:to|with))"
+    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|relative\s+to|"
+    r"in\s+comparison\s+(?:to|with))"
     r"(?:\s+(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)\s+(?:for|of|in))?"
 )
 
@@ -69,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?:the\s+)?first\s+quarter|Q1)(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("ytd", re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
     ("same_period", re.compile(
-        rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
+        rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months|stretch|span|window)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
     ("yoy_relative", re.compile(
         r"\b(?:(?:from|than|on|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before|prior)|the\s+(?:year|month)\s+(?:before|earlier)|"
         r"on\s+the\s+year|last\s+year(?:'s|’s)?(?:\s+(?:pace|level|figure|levels))?|the\s+previous\s+year|the\s+prior\s+year)\b", re.I)),
@@ -171,7 +172,7 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None) -
 def _loose_lead(lead: str, before: str) -> bool:
     """'over', 'on' and 'against' name a base only after a figure ('a 4.8% rise over ...'), not 'Over the first ...'."""
     word = lead.strip().split()[0].lower()
-    return word in ("over", "on", "against") and not re.search(r"[\d%]", before[: len(before) - len(lead)])
+    return word in ("over", "on", "against", "above", "below", "under") and not re.search(r"[\d%]", before[: len(before) - len(lead)])
 
 
 def _may_is_verb(text: str, start: int) -> bool:
