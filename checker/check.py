@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from checker.dataset import WORLD, Dataset
 from checker.errors import InputError
@@ -17,11 +19,19 @@ from claims.model import Claim
 from claims.periods import Month, Period
 from claims.periods_text import reporting_month
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 IGNORE_MARKER = re.compile(r"<!--\s*factcheck:\s*ignore\s*-->", re.I)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(
-    r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"(?P<d>\d{1,2}),\s+(?P<y>20\d\d)\b|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
+    rf"\b(?P<m>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}}),\s+(?P<y>20\d\d)\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES})\s+(?P<y2>20\d\d)\b"
+    r"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
 )
+BATCH_SIZE = 64
+"""Articles per `nlp.pipe` batch: a news article is a few thousand characters, so 64 keeps a batch small."""
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -43,8 +53,12 @@ def article_date(document: Document, override: date | None) -> DatedText:
     if found:
         if found.group("iso"):
             return DatedText(date.fromisoformat(found.group("iso")), "dateline", None)
-        month = _MONTHS.index(found.group("m").lower()) + 1
-        return DatedText(date(int(found.group("y")), month, int(found.group("d"))), "dateline", None)
+        name, day, year = (found.group("m"), found.group("d"), found.group("y")) if found.group("m") else (
+            found.group("m2"), found.group("d2"), found.group("y2"))
+        try:
+            return DatedText(date(int(year), _MONTHS.index(name.lower()) + 1, int(day)), "dateline", None)
+        except ValueError:
+            pass
     latest = latest_month(document.text)
     if latest is not None:
         return DatedText(None, "latest data month in the text", latest)
@@ -66,14 +80,52 @@ def _to_source(document: Document, claim: Claim) -> Claim:
                                     "text": document.source[start:end] if document.format == "html" else claim.text})
 
 
-def extract_document(document: Document, published: date | None) -> tuple[list[Claim], DatedText]:
+def _prepare(document: Document, published: date | None) -> tuple[str, DatedText, Month | None]:
+    """The text the pipeline reads, the article's date and the data month relative periods count from."""
     dated = article_date(document, published)
     reporting = dated.reporting or (reporting_month(dated.published) if dated.published else None)
-    doc = build_pipeline()(normalise_text(document.text))
+    return normalise_text(document.text), dated, reporting
+
+
+def _finish(document: Document, doc: Doc, dated: DatedText, reporting: Month | None) -> list[Claim]:
     found = with_original_quotes(resolve_claims(doc, dated.published, reporting), document.text)
     claims = [_to_source(document, c) for c in found]
     ignored = _ignored_lines(document)
-    return [c for c in claims if c.line not in ignored], dated
+    return [c for c in claims if c.line not in ignored]
+
+
+def _allow_length(nlp: Language, text: str) -> None:
+    # spaCy refuses texts over nlp.max_length (1,000,000 characters) to protect parser/NER memory; this blank
+    # pipeline has neither, and read_document's --max-bytes already bounds the input.
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
+
+
+def extract_document(document: Document, published: date | None) -> tuple[list[Claim], DatedText]:
+    text, dated, reporting = _prepare(document, published)
+    nlp = build_pipeline()
+    _allow_length(nlp, text)
+    return _finish(document, nlp(text), dated, reporting), dated
+
+
+def extract_documents(documents: Iterable[Document], published: date | None,
+                      batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, list[Claim], DatedText]]:
+    """`extract_document` for many documents, streamed through one `nlp.pipe`; same claims, same order.
+
+    Documents are read from `documents` only as the pipe needs them, so memory stays bounded for an archive.
+    """
+    nlp = build_pipeline()
+    pending: deque[tuple[Document, DatedText, Month | None]] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in documents:
+            text, dated, reporting = _prepare(document, published)
+            _allow_length(nlp, text)
+            pending.append((document, dated, reporting))
+            yield text
+
+    for doc in nlp.pipe(texts(), batch_size=batch_size):
+        document, dated, reporting = pending.popleft()
+        yield document, _finish(document, doc, dated, reporting), dated
 
 
 def series_for(dataset: Dataset, claims: Iterable[CheckedClaim]) -> list[Series]:
@@ -103,6 +155,11 @@ def series_for(dataset: Dataset, claims: Iterable[CheckedClaim]) -> list[Series]
 
 def check_document(document: Document, dataset: Dataset, settings: Settings, published: date | None) -> DocumentReport:
     claims, dated = extract_document(document, published)
+    return _document_report(document, claims, dated, dataset, settings)
+
+
+def _document_report(document: Document, claims: list[Claim], dated: DatedText, dataset: Dataset,
+                     settings: Settings) -> DocumentReport:
     checked = [verify_claim(dataset, claim, settings) for claim in claims]
     warnings = list(document.warnings)
     if dated.published is None:
@@ -122,13 +179,24 @@ def check_document(document: Document, dataset: Dataset, settings: Settings, pub
 
 def check_paths(paths: Sequence[str], dataset: Dataset, settings: Settings, published: date | None,
                 max_bytes: int | None = None) -> Report:
-    """Check every path; a path that cannot be read becomes an error line and the others are still checked."""
+    """Check every path; a path that cannot be read becomes an error line and the others are still checked.
+
+    Several paths go through one `nlp.pipe` (see `extract_documents`); the report is the same as checking them
+    one by one.
+    """
     report = Report(dataset=str(dataset.path), dataset_sha256=dataset.sha256, settings=settings)
-    for path in paths:
-        try:
-            document = read_document(path, max_bytes=max_bytes) if max_bytes else read_document(path)
-        except InputError as exc:
-            report.errors.append(exc.one_line())
-            continue
-        report.documents.append(check_document(document, dataset, settings, published))
+
+    def readable() -> Iterator[Document]:
+        for path in paths:
+            try:
+                yield read_document(path, max_bytes=max_bytes) if max_bytes else read_document(path)
+            except InputError as exc:
+                report.errors.append(exc.one_line())
+
+    if len(paths) == 1:
+        for document in readable():
+            report.documents.append(check_document(document, dataset, settings, published))
+        return report
+    for document, claims, dated in extract_documents(readable(), published):
+        report.documents.append(_document_report(document, claims, dated, dataset, settings))
     return report

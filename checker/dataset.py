@@ -8,20 +8,27 @@ Column names appear only in this module.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import pandas as pd
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict
 
 from checker.errors import DatasetError
 from claims.periods import Period
+
+if TYPE_CHECKING:  # pandas costs about 0.4 s to import; a cached dataset is read without it
+    import pandas as pd
 
 Commodity = Literal["rare_earth_magnets", "rare_earths"]
 Metric = Literal["quantity", "value_usd", "mom_pct", "yoy_pct", "share_pct", "rank"]
@@ -55,6 +62,10 @@ COLUMNS: tuple[str, ...] = (
 KEY: tuple[str, ...] = ("commodity", "reporter", "partner", "flow", "period", "metric")
 PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(\.\.\d{4}-(0[1-9]|1[0-2]))?$")
 WORLD = "World"
+CACHE_VERSION = 1
+"""Part of every cache file name: bump it when validation or the cached layout changes."""
+ROW_CACHE_SIZE = 1 << 16
+"""Rows kept built per Dataset (about 1 KB each)."""
 
 
 class Row(BaseModel):
@@ -86,11 +97,25 @@ def _fail(path: Path, line: int, message: str) -> DatasetError:
     return DatasetError(message, path=path, line=line)
 
 
-def _read_frame(path: Path) -> pd.DataFrame:
+def cache_dir() -> Path:
+    """Where validated datasets are cached: $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else
+    ~/.cache/factcheck. Nothing is ever written next to the dataset."""
+    if os.environ.get("FACTCHECK_CACHE_DIR"):
+        return Path(os.environ["FACTCHECK_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+
+
+def _require_file(path: Path) -> None:
     if not path.exists():
         raise DatasetError("dataset file not found; pass --data PATH to a CSV in the factcheck format", path=path)
     if path.stat().st_size == 0:
         raise DatasetError("dataset file is empty; it needs a header and at least one row", path=path, line=1)
+
+
+def _read_frame(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
+    _require_file(path)
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -112,6 +137,8 @@ def _first_bad(mask: pd.Series) -> int | None:
 
 def validate_frame(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     """Check every row, vectorised; raise DatasetError naming file:line for the first bad one."""
+    import pandas as pd
+
     checks: list[tuple[pd.Series, str]] = [
         (~frame["commodity"].isin(COMMODITIES), "unknown commodity {v!r} (expected one of: " + ", ".join(COMMODITIES) + ")"),
         (~frame["metric"].isin(METRICS), "unknown metric {v!r} (expected one of: " + ", ".join(METRICS) + ")"),
@@ -134,8 +161,9 @@ def validate_frame(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     line = _first_bad(non_negative & (numbers < 0))
     if line is not None:
         raise _fail(path, line, f"negative {frame.at[line - 2, 'metric']} {frame.at[line - 2, 'value']}")
-    periods = frame["period"].str.split("..", regex=False)
-    reversed_range = periods.map(lambda p: len(p) == 2 and p[0] > p[1])
+    # every period matched PERIOD_RE above, so a range is exactly YYYY-MM..YYYY-MM
+    reversed_range = frame["period"].str.contains("..", regex=False) & (
+        frame["period"].str.slice(0, 7) > frame["period"].str.slice(9, 16))
     line = _first_bad(reversed_range)
     if line is not None:
         raise _fail(path, line, f"period {frame.at[line - 2, 'period']!r} ends before it starts")
@@ -150,76 +178,215 @@ def _truthy(text: str) -> bool:
     return text in ("true", "True", "1")
 
 
+def _encode(column: pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
+    """Integer codes per row and the distinct values they point to."""
+    if pa.types.is_dictionary(column.type):  # read from the cache: the codes are already there
+        encoded = column.unify_dictionaries().combine_chunks()
+    else:
+        encoded = pc.dictionary_encode(column.combine_chunks())
+    indices = encoded.indices  # int32, no nulls; Array.to_numpy() would import pandas (0.4 s), so read the buffer
+    codes = np.frombuffer(indices.buffers()[1], dtype=np.int32)[indices.offset:indices.offset + len(indices)]
+    return codes.astype(np.int64), encoded.dictionary.to_pylist()
+
+
 @dataclass
-class Dataset:
-    """A validated dataset with its lookups built once."""
+class _KeyIndex:
+    """Rows grouped by (commodity, period, partner, metric), built with numpy in seconds for 10 million rows.
 
-    path: Path
-    frame: pd.DataFrame
-    _index: dict[tuple[str, str, str, str], list[int]] = field(default_factory=dict, repr=False)
+    Each key column becomes integer codes; the codes combine into one int64 per row, and a stable argsort lists
+    the rows of one key together, in file order. A lookup is a dict lookup per key part and two binary searches.
+    """
 
-    def __post_init__(self) -> None:
-        groups: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
-        keys = zip(self.frame["commodity"], self.frame["partner"], self.frame["period"], self.frame["metric"], strict=True)
-        for position, key in enumerate(keys):
-            groups[key].append(position)
-        self._index = dict(groups)
+    values: tuple[list[str], ...]
+    """Distinct commodities, periods, partners and metrics; a row's code is a position in these lists."""
+    codes: tuple[np.ndarray, ...]
+    order: np.ndarray
+    keys: np.ndarray
+    """keys[i] is the combined key of row order[i]; ascending."""
+
+    @classmethod
+    def build(cls, table: pa.Table) -> _KeyIndex:
+        encoded = [_encode(table.column(name)) for name in ("commodity", "period", "partner", "metric")]
+        codes = tuple(c for c, _ in encoded)
+        combined = np.zeros(table.num_rows, dtype=np.int64)
+        for column, (_, values) in zip(codes, encoded, strict=True):
+            combined = combined * len(values) + column
+        order = np.argsort(combined, kind="stable")
+        return cls(tuple(v for _, v in encoded), codes, order, combined[order])
 
     @cached_property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.path.read_bytes()).hexdigest()
+    def lookup(self) -> tuple[dict[str, int], ...]:
+        return tuple({v: i for i, v in enumerate(values)} for values in self.values)
 
-    def _row(self, position: int) -> Row:
-        record = self.frame.iloc[position]
+    def _combine(self, parts: tuple[int, ...]) -> int:
+        key = 0
+        for values, code in zip(self.values, parts, strict=False):
+            key = key * len(values) + code
+        for values in self.values[len(parts):]:
+            key *= len(values)
+        return key
+
+    def span(self, *parts: str) -> np.ndarray:
+        """Positions of the rows whose leading key parts are `parts`, in file order within one full key."""
+        try:
+            codes = tuple(table[p] for table, p in zip(self.lookup, parts, strict=False))
+        except KeyError:
+            return self.order[:0]
+        first = self._combine(codes)
+        last = self._combine((*codes[:-1], codes[-1] + 1))
+        return self.order[np.searchsorted(self.keys, first):np.searchsorted(self.keys, last)]
+
+    def pairs(self, left: int, right: int, rows: np.ndarray | None = None) -> set[tuple[str, str]]:
+        """Distinct (value of key part `left`, value of key part `right`) over `rows` (all rows by default)."""
+        a, b = self.codes[left], self.codes[right]
+        if rows is not None:
+            a, b = a[rows], b[rows]
+        width = len(self.values[right])
+        found = np.unique(a * width + b)
+        return {(self.values[left][int(x // width)], self.values[right][int(x % width)]) for x in found}
+
+
+@dataclass
+class Dataset:
+    """A validated dataset with its lookups built once.
+
+    The rows live in a pyarrow table (read straight from the cache without pandas); `frame` is the pandas view
+    for the `data` commands, made on first use.
+    """
+
+    path: Path
+    table: pa.Table
+    sha256: str = ""
+    _index: _KeyIndex = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            self.sha256 = _file_sha256(self.path)
+        self._index = _KeyIndex.build(self.table)
+        self._columns = {name: self.table.column(name) for name in COLUMNS}
+        # Rows are frozen, so one Row per position can be shared; a batch asks for the same months again and again
+        self._row = lru_cache(maxsize=ROW_CACHE_SIZE)(self._make_row)
+
+    @classmethod
+    def from_frame(cls, path: Path, frame: pd.DataFrame, sha256: str = "") -> Dataset:
+        frame = frame.reset_index(drop=True)
+        # no pandas metadata in the table: reading it back (from the cache) would import pandas just for that
+        table = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
+        dataset = cls(path=path, table=table, sha256=sha256)
+        dataset.__dict__["frame"] = frame
+        return dataset
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        return self.table.cast(pa.schema([(name, pa.string()) for name in self.table.column_names])).to_pandas()
+
+    def _make_row(self, position: int) -> Row:
+        def text(name: str) -> str:
+            return self._columns[name][position].as_py()
+
         return Row(
-            commodity=record["commodity"],
-            partner=record["partner"],
-            period=record["period"],
-            metric=record["metric"],
-            value=Decimal(record["value"]),
-            unit=record["unit"],
-            source_url=record["source_url"],
-            source_date=record["source_date"] or None,
-            derived=_truthy(record["derived"]),
-            formula=record["formula"] or None,
-            canonical=_truthy(record["canonical"]),
+            commodity=text("commodity"),
+            partner=text("partner"),
+            period=text("period"),
+            metric=text("metric"),
+            value=Decimal(text("value")),
+            unit=text("unit"),
+            source_url=text("source_url"),
+            source_date=text("source_date") or None,
+            derived=_truthy(text("derived")),
+            formula=text("formula") or None,
+            canonical=_truthy(text("canonical")),
             line=position + 2,
         )
 
     def rows(self, commodity: str, partner: str, period: Period | str, metric: str) -> list[Row]:
-        """Every row for one key, reported rows first. O(1) in the table size."""
-        key = (commodity, partner, str(period), metric)
-        rows = [self._row(p) for p in self._index.get(key, ())]
+        """Every row for one key, reported rows first. Two binary searches, whatever the table size."""
+        rows = [self._row(int(p)) for p in self._index.span(commodity, str(period), partner, metric)]
         return sorted(rows, key=lambda r: (r.derived, not r.canonical, r.line))
 
     def partners(self, commodity: str, period: Period | str) -> list[str]:
-        label = str(period)
-        return sorted({k[1] for k in self._index if k[0] == commodity and k[2] == label})
+        rows = self._index.span(commodity, str(period))
+        return sorted({self._index.values[2][int(c)] for c in np.unique(self._index.codes[2][rows])})
 
     @cached_property
     def months(self) -> dict[tuple[str, str], list[str]]:
         """(commodity, partner) -> the single months that have a quantity row."""
+        periods = self._index.values[1]
+        single = np.array([".." not in p for p in periods], dtype=bool)
+        metric = self._index.lookup[3].get("quantity", -1)
+        rows = np.flatnonzero((self._index.codes[3] == metric) & single[self._index.codes[1]])
         out: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for commodity, partner, period, metric in self._index:
-            if metric == "quantity" and ".." not in period:
-                out[(commodity, partner)].add(period)
+        commodities, partners = self._index.values[0], self._index.values[2]
+        width_p, width_t = len(partners), len(periods)
+        combined = (self._index.codes[0][rows] * width_p + self._index.codes[2][rows]) * width_t + self._index.codes[1][rows]
+        for x in np.unique(combined).tolist():
+            pair, period = divmod(x, width_t)
+            out[(commodities[pair // width_p], partners[pair % width_p])].add(periods[period])
         return {k: sorted(v) for k, v in out.items()}
 
+    @cached_property
+    def _commodity_partners(self) -> set[tuple[str, str]]:
+        return self._index.pairs(0, 2)
+
     def covers(self, commodity: str, partner: str) -> bool:
-        return (commodity, partner) in self.months or any(
-            k[0] == commodity and k[1] == partner for k in self._index
-        )
+        return (commodity, partner) in self.months or (commodity, partner) in self._commodity_partners
 
     def __iter__(self) -> Iterator[Row]:
-        return (self._row(p) for p in range(len(self.frame)))
+        return (self._row(p) for p in range(len(self)))
 
     def __len__(self) -> int:
-        return len(self.frame)
+        return self.table.num_rows
 
 
-def load_dataset(path: Path) -> Dataset:
-    frame = validate_frame(_read_frame(path), path)
-    return Dataset(path=path, frame=frame.reset_index(drop=True))
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _cache_file(sha256: str) -> Path:
+    return cache_dir() / f"dataset-{sha256}-v{CACHE_VERSION}.parquet"
+
+
+def _read_cache(sha256: str) -> pa.Table | None:
+    import pyarrow.parquet as pq
+
+    try:
+        # read_table would import pandas; dictionary columns decode about 4x faster than plain strings
+        return pq.ParquetFile(_cache_file(sha256), memory_map=True, read_dictionary=COLUMNS).read()
+    except (OSError, pa.ArrowException):  # missing, unreadable or truncated: rebuild it
+        return None
+
+
+def _write_cache(table: pa.Table, sha256: str) -> None:
+    """Best effort: a read-only or full cache directory only costs the next run a CSV parse."""
+    import pyarrow.parquet as pq
+
+    target = _cache_file(sha256)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        os.close(handle)
+        try:
+            pq.write_table(table, tmp)
+            os.replace(tmp, target)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def load_dataset(path: Path, *, cache: bool = True) -> Dataset:
+    """Read, validate and index a dataset CSV. A validated copy is cached as Parquet under `cache_dir()`, keyed
+    by the CSV's sha256, so the next load skips parsing and validation (and does not import pandas)."""
+    _require_file(path)
+    sha256 = _file_sha256(path)
+    table = _read_cache(sha256) if cache else None
+    if table is not None:
+        return Dataset(path=path, table=table, sha256=sha256)
+    dataset = Dataset.from_frame(path, validate_frame(_read_frame(path), path), sha256=sha256)
+    if cache:
+        _write_cache(dataset.table, sha256)
+    return dataset
 
 
 def iter_sources(dataset: Dataset) -> Iterable[tuple[str, int, list[str]]]:

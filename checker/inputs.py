@@ -202,7 +202,10 @@ def _add_path(path: str, files: list[str], errors: list[InputError], *, explicit
             errors.append(os_error(path, exc))
         return
     if stat.S_ISDIR(info.st_mode):
+        found, failed = len(files), len(errors)
         _walk_directory(path, files, errors, seen={(info.st_dev, info.st_ino)})
+        if explicit and len(files) == found and len(errors) == failed:
+            errors.append(InputError("is a directory with no .txt, .md or .html articles in it", path=path))
     elif explicit or _collectable(path):
         error = _unreadable(path)
         if error is None:

@@ -24,12 +24,16 @@ def atomic_write(path: Path, content: str) -> None:
         raise
 
 
-def _guard(target: Path, inputs: list[str], force: bool) -> None:
+def _refuse_input(target: Path, inputs: list[str]) -> None:
     resolved = target.resolve()
     for item in inputs:
         if item != "-" and Path(item).resolve() == resolved:
             raise OutputError("refusing to write the report over an input article; choose another --html path",
                               path=target)
+
+
+def _guard(target: Path, inputs: list[str], force: bool) -> None:
+    _refuse_input(target, inputs)
     if target.exists() and not force:
         raise OutputError("already exists; pass --force to overwrite it", path=target)
 
@@ -47,6 +51,7 @@ def _stem(path: str, used: set[str]) -> str:
 def write_reports(report: Report, target: Path, *, inputs: list[str], force: bool,
                   render: Callable[[Report], str], index: Callable[[list[tuple[str, str]]], str] | None = None) -> None:
     """One article: `target` is the HTML file. Several: `target` is a directory with one page each and index.html."""
+    _refuse_input(target, inputs)  # whatever its suffix, so the message names the real problem
     if len(report.documents) <= 1 and target.suffix.lower() in (".html", ".htm"):
         _guard(target, inputs, force)
         atomic_write(target, render(report))

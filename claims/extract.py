@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from checker.countries import normalise, surface_forms
 from claims import lexicon as lx
@@ -80,27 +80,37 @@ def line_breaks(doc: Doc) -> Doc:
 def find_mentions(doc: Doc) -> Doc:
     """Numeric mentions per rule, non-overlapping; earlier rules win ties."""
     found: list[Mention] = []
+    text = doc.text  # spaCy rebuilds doc.text on every access
     for rule in RULES:
-        for m in rule.pattern.finditer(doc.text):
+        for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 found.append(Mention(rule, m.start(), m.end(), m.groupdict()))
     doc._.mentions = _non_overlapping(found)
     return doc
 
 
+_RULE_ORDER = {rule.id: i for i, rule in enumerate(RULES)}
+
+
 def _non_overlapping(found: list[Mention]) -> list[Mention]:
-    order = {rule.id: i for i, rule in enumerate(RULES)}
+    """Keep mentions in rule order, dropping any that overlaps one already kept (kept spans stay sorted)."""
+    starts: list[int] = []
     kept: list[Mention] = []
-    for mention in sorted(found, key=lambda m: (order[m.rule.id], m.start)):
-        if any(mention.start < k.end and k.start < mention.end for k in kept):
+    for mention in sorted(found, key=lambda m: (_RULE_ORDER[m.rule.id], m.start)):
+        i = bisect_right(starts, mention.start)
+        if i > 0 and kept[i - 1].end > mention.start:
             continue
-        kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+        if i < len(kept) and kept[i].start < mention.end:
+            continue
+        starts.insert(i, mention.start)
+        kept.insert(i, mention)
+    return kept
 
 
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     nlp = spacy.blank("en")
+    nlp.max_length = 50_000_000  # no parser or NER here; input size is bounded by the reader's --max-bytes
     for form in ("U.S.", "U.K.", "E.U."):
         nlp.tokenizer.add_special_case(f"{form}-bound", [{"ORTH": form}, {"ORTH": "-bound"}])
     nlp.add_pipe("sentencizer")
@@ -140,20 +150,50 @@ class Sentence:
     """(start, end, display name), offsets relative to the sentence."""
     numbers: list[tuple[int, int]] = field(default_factory=list)
     """Spans of the numeric mentions in the sentence."""
+    header: str | None = None
+    """For a table row: the table's header row, which names the unit, period or destination of its columns."""
+    header_countries: list[str] = field(default_factory=list)
 
 
-def _countries(sent: Span, doc: Doc) -> list[tuple[int, int, str]]:
+_TABLE_ROW = re.compile(r"^[ \t]*\|")
+_TONNAGE_HEADER = re.compile(r"\b(?:tonnes|tons|tonnage|volume|\(t\)|t|metric\s+tons)\b", re.I)
+
+
+def _table_header(text: str, start: int) -> tuple[int, int] | None:
+    """The header line of the Markdown table a row at `start` belongs to, or None (not a row, or the header)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not _TABLE_ROW.match(text[line_start: line_end if line_end >= 0 else len(text)]):
+        return None
+    header = (line_start, line_end)
+    while line_start > 0:
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        if not _TABLE_ROW.match(text[previous_start: line_start - 1]):
+            break
+        header = (previous_start, line_start - 1)
+        line_start = previous_start
+    if header[0] == text.rfind("\n", 0, start) + 1:
+        return None
+    return header
+
+
+def _all_countries(doc: Doc) -> list[tuple[int, int, str]]:
+    """Every destination named in the doc, in text order: (start, end, display name); China itself left out."""
+    text = doc.text
     out = []
     for span in doc.spans.get("countries", []):
-        if span.start_char >= sent.start_char and span.end_char <= sent.end_char:
-            before = doc.text[max(0, span.start_char - 5): span.start_char]
-            if before.endswith(("Sino-", "Sino–")):
-                continue
-            name = normalise(span.id_) or span.id_
-            if name == "China":
-                continue
-            out.append((span.start_char - sent.start_char, span.end_char - sent.start_char, name))
-    return out
+        if text[max(0, span.start_char - 5): span.start_char].endswith(("Sino-", "Sino–")):
+            continue
+        name = normalise(span.id_) or span.id_
+        if name != "China":
+            out.append((span.start_char, span.end_char, name))
+    return sorted(out)
+
+
+def _within(items: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> list[tuple[int, int, str]]:
+    """Items lying inside [start, end), offsets made relative to `start`."""
+    lo, hi = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
+    return [(a - start, b - start, name) for a, b, name in items[lo:hi] if b <= end]
 
 
 def _line_col(ctx: Context, offset: int) -> tuple[int, int]:
@@ -288,6 +328,10 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             best = (distance, p)
     if best is not None:
         return best[1].period, best[1]
+    if sentence.header:
+        for p in find_periods(sentence.header, ctx.reporting):
+            if p.period is not None and not p.base and p.kind in ("month", "range", "year"):
+                return p.period, None
     return ctx.period or Period(ctx.reporting, ctx.reporting), None
 
 
@@ -318,6 +362,9 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
                 return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
     cues += [(1000 + len(before) - m.end(), "yoy") for m in lx.YOY_CUES.finditer(before)]
     cues += [(1000 + len(before) - m.end(), "mom") for m in lx.MOM_CUES.finditer(before)]
+    if not cues and sentence.header:
+        cues = [(2000, "yoy") for _ in lx.YOY_CUES.finditer(sentence.header)]
+        cues += [(2000, "mom") for _ in lx.MOM_CUES.finditer(sentence.header)]
     if not cues:
         return None, None
     kind = min(cues)[1]
@@ -363,6 +410,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     """The destination a number is about: 'to X' just after it, else the nearest country before it, else the
     previous sentence's destination when this one refers back to it ('This represents ...'), else World."""
     text = sentence.text
+    if not sentence.countries and len(sentence.header_countries) == 1:
+        return sentence.header_countries[0]
     if not sentence.countries and ctx is not None and ctx.partner and _ANAPHORA.search(text):
         return ctx.partner
     after = [c for c in sentence.countries if end <= c[0] <= end + 45]
@@ -486,6 +535,8 @@ _UNIT_SCALE: dict[str, tuple[str, Decimal]] = {
 
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
+    if m.rule.id == "table.number" and not (sentence.header and _TONNAGE_HEADER.search(sentence.header)):
+        return []
     raw = m.groups["num"] or "0"
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
     unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))
@@ -654,6 +705,8 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         before = inside or before
     if rule == "rank.elliptic":
         before = [c for c in sentence.countries if 0 <= m.start - c[1] <= 1]
+    if rule == "table.ordinal":
+        before = [c for c in sentence.countries if c[1] <= m.start][:1]
     if not before:
         return []
     position = _rank_position(m.groups.get("pos"))
@@ -745,16 +798,26 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         reporting = reporting_month(published) if published else latest_month(doc.text) or Month(2025, 1)
     ctx = Context(reporting=reporting, commodity=_dominant_commodity(doc.text), line_starts=_line_starts(doc.text))
     mentions = doc._.mentions or []
+    mention_starts = [m.start for m in mentions]
+    countries = _all_countries(doc)
+    country_starts = [c[0] for c in countries]
+    text = doc.text
     claims: list[Claim] = []
     index = 0
     for sent in doc.sents:
+        header_span = _table_header(text, sent.start_char)
+        header = text[header_span[0]:header_span[1]] if header_span else None
+        header_countries = [c[2] for c in _within(countries, country_starts, *header_span)] if header_span else []
         sentence = Sentence(
+            header=header,
+            header_countries=header_countries,
             start=sent.start_char,
             text=sent.text,
             periods=find_periods(sent.text, ctx.reporting, ctx.period.end.year if ctx.period else None),
-            countries=_countries(sent, doc),
-            numbers=[(m.start - sent.start_char, m.end - sent.start_char) for m in mentions
-                     if sent.start_char <= m.start < sent.end_char and m.rule.kind in ("pct", "tonnage", "money", "multiple")],
+            countries=_within(countries, country_starts, sent.start_char, sent.end_char),
+            numbers=[(m.start - sent.start_char, m.end - sent.start_char)
+                     for m in mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
+                     if m.rule.kind in ("pct", "tonnage", "money", "multiple")],
         )
         sentence_claims: list[Claim] = []
         while index < len(mentions) and mentions[index].start < sent.end_char:
@@ -779,7 +842,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         period = _sentence_period(sentence)
         if period is not None:
             ctx.period = period
-        elif "\n" in doc.text[sent.end_char - 1: sent.end_char + 1]:
+        elif "\n" in text[sent.end_char - 1: sent.end_char + 1]:
             ctx.period = None
     return _drop_years_and_dates(claims)
 

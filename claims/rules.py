@@ -48,6 +48,10 @@ RULES: list[Rule] = [
          _r(rf"(?<![\d.,$])(?P<num>{NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b)?\s?"
             r"(?P<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b|kilograms?\b|kg\b|short\s+tons?\b)(?!\s*/)"),
          "China exported 3,188 tons of magnets in June."),
+    # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
+    Rule("table.number", "tonnage",
+         _r(rf"(?<=\|)[ \t]*(?P<num>{NUMBER})[ \t]*(?=\|)"),
+         "| Month | Exports (t) |\n|---|---|\n| June | 7,742 |"),
     # --- money: values and prices ("$50,388 per ton", "US$301.8 million", "about $60 million")
     Rule("money.dollars", "money",
          _r(rf"(?:US\s?)?\$\s?(?P<num>{NUMBER})(?:\s?(?P<scale>million|billion|bn|mn|m)\b)?"
@@ -102,7 +106,7 @@ RULES: list[Rule] = [
          "Germany again topped the list of destinations."),
     Rule("rank.ordinal_place", "rank",
          _r(rf"\b(?:came|ranked|placed|finished|was|were|slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|moved\s+(?:up\s+)?to)\s+"
-            rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:consecutive|straight|month|time|half|quarter|largest|biggest))"),
+            rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
          "Vietnam came third and the US slipped to fifth place."),
     Rule("rank.in_place", "rank",
          _r(rf"\bin\s+(?P<pos>{_ORD})\s+(?:place|position|spot)\b"),
@@ -119,6 +123,9 @@ RULES: list[Rule] = [
     Rule("rank.elliptic", "rank",
          _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=\s*(?:,|and\b|\.|;|$))"),
          "Vietnam ranked third, South Korea fourth and Mexico fifth."),
+    Rule("table.ordinal", "rank",
+         _r(rf"(?<=\|)[ \t]*(?P<pos>{_ORD})(?:\s+(?:place|largest|biggest))?[ \t]*(?=\|)"),
+         "| Destination | June 2025 | Rank |\n|---|---|---|\n| Vietnam | 340 t | third |"),
     Rule("rank.followed_by", "rank",
          _r(r"\b(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?(?=[A-Z])"),
          "Germany bought the most, followed by the US."),
