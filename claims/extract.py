@@ -301,13 +301,13 @@ def _direction(text: str, start: int, end: int, sign: str | None) -> int:
 
 
 def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclude: PeriodMention | None = None,
-                level: bool = False, numeric: bool = True) -> tuple[Period | None, PeriodMention | None]:
+                level: bool = False, numeric: bool = True, inside: bool = False) -> tuple[Period | None, PeriodMention | None]:
     """The period a number at [start, end) is about: the nearest non-base mention, preferring one just after.
 
     For a level, a base mention counts too when nothing stands between ('vs May: 150 tons')."""
     best: tuple[int, PeriodMention] | None = None
     for p in sentence.periods:
-        if p is exclude or p.period is None or p.kind == "yoy" or start <= p.start < end:
+        if p is exclude or p.period is None or p.kind == "yoy" or (start <= p.start < end and not inside):
             continue
         if p.base and not (level and (p.end <= start and start - p.end <= 3 or p.start >= end and p.start - end < 15)):
             continue
@@ -438,7 +438,7 @@ def _scope(text: str, start: int, end: int, kind: str) -> tuple[bool, str | None
     if lx.TARIFF.search(after[:30]) or lx.TARIFF.search(before[-25:]):
         return False, "a tariff or duty, not export data"
     paren = re.search(r"\(\s*$", text[:start])
-    if kind == "pct" and paren and re.search(r"\$|\b(?:million|billion|yuan|dollars)\b", text[max(0, paren.start() - 25):paren.start()], re.I):
+    if kind == "pct" and paren and re.search(r"\$|\b(?:yuan|dollars|USD)\b", text[max(0, paren.start() - 25):paren.start()], re.I):
         return False, "the change of a dollar value, not of export tonnage"
     if kind == "pct" and (lx.PRICE.search(before[-35:]) or re.match(r"^\s*(?:in\s+)?(?:value|price)", after)):
         return False, "a price or value change, not export tonnage"
@@ -547,10 +547,14 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     hedge = _hedge(text, m.start)
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
-    period, _ = _period_for(sentence, m.start, m.end, ctx, level=True)
+    period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
     in_scope, note = _scope(text, m.start, m.end, "tonnage")
     after = text[m.end: m.end + 25]
     for p in sentence.periods:
+        if (p.end <= m.start and p.kind == "yoy" and p.period is None and period is not None and chosen is None
+                and re.search(r"\bwhen\b", text[p.end:m.start]) and not re.search(r"[;\d%]", text[p.end:m.start])):
+            period = period.shift(-12)  # "... than in the same month last year, when it shipped 4,265 tons"
+            break
         if (p.start >= m.end and p.kind == "yoy" and p.period is None and p.start - m.end <= 15 and period is not None
                 and not re.search(r"[,;\d%]", text[m.end:p.start])):
             period = period.shift(-12)  # "24,266.5 t from the previous year", "4,265 tons a year earlier"
@@ -662,7 +666,7 @@ def _previous_rank(claims: list[Claim]) -> int:
 def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Claim]) -> list[Claim]:
     text = sentence.text
     commodity = _nearest_commodity(text, m.start, ctx)
-    period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False)
+    period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False, inside=True)
     common = dict(kind="rank", unit="rank", commodity=commodity, period=str(period) if period else None, rule=m.rule.id)
     rule = m.rule.id
     clause_start = max([0] + [x.end() for x in re.finditer(r"[;:]", text[: m.start])])
@@ -678,7 +682,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         ranked = re.search(r"\b(?:top|largest|biggest|leading|highest|most|first|No\.\s?1|main)\b", text[: m.start], re.I)
         if not ranked and not any(c.kind == "rank" and c.sentence == text.strip() for c in previous):
             return []
-        after = [c for c in sentence.countries if c[0] >= m.end - 1 and c[0] <= m.end + 60]
+        after = [c for c in sentence.countries if c[0] >= m.start and c[0] <= m.end + 60]
         after = [c for i, c in enumerate(after) if i == 0 or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
                                                                            text[after[i - 1][1]:c[0]])]
         if not after:

@@ -44,7 +44,7 @@ MOM_CUES = re.compile(
 
 MAGNETS = re.compile(r"\bmagnets?\b|\bmagnetic\b|\bREPMs?\b|\bNdFeB\b|\b8505", re.I)
 RARE_EARTHS = re.compile(
-    r"\b17-element\b|\brare[\s-]earths?\b(?!\s*(?:permanent\s+)?magnet)(?!\s+products)"
+    r"\b17-element\b|\brare[\s-]lands?\b|\brare[\s-]earths?\b(?!\s*(?:permanent\s+)?magnet)(?!\s+products)"
     r"(?!\s+(?:export\s+)?(?:curbs|controls?|restrictions?|industry|sector|supply|elements|materials|mines?|policy|"
     r"issues?|dominance|processing|producers?|market|deal|licen[cs]es?|trade\s+(?:war|talks)))|\b17\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b",
     re.I,

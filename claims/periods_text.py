@@ -103,7 +103,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
              ) -> tuple[MentionKind, Period | None] | None:
     g = m.groupdict()
     if name == "range_months":
-        y2 = _year(g.get("y2"))
+        y2 = _year(g.get("y2")) or _year(g.get("y1")) or default_year
         end = resolve_month(month_number(g["m2"]), y2, reporting)
         y1 = _year(g.get("y1")) or end.year
         start = Month(y1, month_number(g["m1"]))
