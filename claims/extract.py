@@ -306,6 +306,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
 
     For a level, a base mention counts too when nothing stands between ('vs May: 150 tons')."""
     best: tuple[int, PeriodMention] | None = None
+    weak: tuple[int, PeriodMention] | None = None
+    """A mention after a comma belongs to the next clause; it is used only when nothing else gives the period."""
     for p in sentence.periods:
         if p is exclude or p.period is None or p.kind == "yoy" or (start <= p.start < end and not inside):
             continue
@@ -319,7 +321,9 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             if numeric and any(end <= s and e <= p.start for s, e in sentence.numbers):
                 continue
             if "," in between:
-                distance += 100
+                if weak is None or distance < weak[0]:
+                    weak = (distance, p)
+                continue
         else:
             distance = (start - p.end) * 2 + 10
             if any(p.end <= s and e <= start for s, e in sentence.numbers) and ctx.period is not None and p.kind != "range":
@@ -332,6 +336,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
         for p in find_periods(sentence.header, ctx.reporting):
             if p.period is not None and not p.base and p.kind in ("month", "range", "year"):
                 return p.period, None
+    if ctx.period is None and weak is not None:
+        return weak[1].period, weak[1]
     return ctx.period or Period(ctx.reporting, ctx.reporting), None
 
 
@@ -406,10 +412,32 @@ _ANAPHORA = re.compile(r"^\W*(?:this|that|it|these|those|they|the\s+(?:figure|in
                        re.I)
 
 
+def _respective_partner(sentence: Sentence, start: int) -> str | None:
+    """'Vietnam and India took 444 and 416 tonnes respectively': the k-th figure goes to the k-th country."""
+    text = sentence.text
+    resp = text.find("respectively", start)
+    if resp < 0:
+        return None
+    countries_before = [c for c in sentence.countries if c[1] <= start]
+    if not countries_before:
+        return None
+    run = [n for n in sentence.numbers if countries_before[-1][1] <= n[0] < resp]
+    names = [c[2] for c in countries_before][-len(run):] if run else []
+    if len(run) < 2 or len(names) != len(run):
+        return None
+    for i, (s, _e) in enumerate(run):
+        if s == start:
+            return names[i]
+    return None
+
+
 def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None = None) -> str:
     """The destination a number is about: 'to X' just after it, else the nearest country before it, else the
     previous sentence's destination when this one refers back to it ('This represents ...'), else World."""
     text = sentence.text
+    respective = _respective_partner(sentence, start)
+    if respective:
+        return respective
     if not sentence.countries and len(sentence.header_countries) == 1:
         return sentence.header_countries[0]
     if not sentence.countries and ctx is not None and ctx.partner and _ANAPHORA.search(text):

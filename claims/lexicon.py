@@ -25,7 +25,7 @@ UP_WORDS = re.compile(
 DOWN_WORDS = re.compile(
     r"\b(?:down|fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|dip\w*|lower|less|slid\w*|slump\w*|"
     r"plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|shrank|shrink\w*|contract\w*|slump\w*|reduc\w*|cut|below|"
-    r"collaps\w*|retreat\w*|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off)\b",
+    r"collaps\w*|retreat\w*|slip\w*|sagg?\w*|shed|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off)\b",
     re.I,
 )
 YOY_CUES = re.compile(
@@ -42,7 +42,7 @@ MOM_CUES = re.compile(
     re.I,
 )
 
-MAGNETS = re.compile(r"\bmagnets?\b|\bmagnetic\b|\bREPMs?\b|\bNdFeB\b|\b8505", re.I)
+MAGNETS = re.compile(r"\bmagnets?\b(?!\s+(?:makers?|producers?|manufacturers?|factories|plants|industry|sector|companies|firms))|\bmagnetic\b|\bREPMs?\b|\bNdFeB\b|\b8505", re.I)
 RARE_EARTHS = re.compile(
     r"\b17-element\b|\brare[\s-]lands?\b|\brare[\s-]earths?\b(?!\s*(?:permanent\s+)?magnet)(?!\s+products)"
     r"(?!\s+(?:export\s+)?(?:curbs|controls?|restrictions?|industry|sector|supply|elements|materials|mines?|policy|"

@@ -22,7 +22,7 @@ _MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:19|20)\d{2}"
-_DASH = r"\s?(?:-|–|—|to|through|until|and)\s?"
+_DASH = r"\s?(?:-|–|—|-?to-?|through|until|and)\s?"
 
 MentionKind = Literal["month", "range", "year", "yoy", "mom", "reporting"]
 
@@ -67,7 +67,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_quarters", re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("quarter", re.compile(
-        rf"\b(?:(?:the\s+)?first\s+quarter|Q1)(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
+        rf"\b(?:(?:the\s+)?first[\s-]quarter|Q1)(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("through_month", re.compile(rf"\b(?:through|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
+                                 rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("last_year", re.compile(r"(?:^|(?<=[.:;]\s)|\b(?:in|for|during|over)\s+)last\s+year\b(?!['’]s)", re.I)),
     ("ytd", re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
     ("same_period", re.compile(
         rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months|stretch|span|window)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
@@ -122,6 +125,11 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return ("range", _cumulative(3 * n, _year(g.get("y")), reporting, default_year)) if n else None
     if name == "quarter":
         return "range", _cumulative(3, _year(g.get("y")), reporting, default_year)
+    if name == "through_month":
+        end = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
+        return "range", Period(Month(end.year, 1), end)
+    if name == "last_year":
+        return "year", Period.year(reporting.shift(1).year - 1)
     if name == "full_year":
         return "year", Period.year(reporting.year)
     if name == "ytd":

@@ -48,6 +48,9 @@ RULES: list[Rule] = [
          _r(rf"(?<![\d.,$])(?P<num>{NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b)?\s?"
             r"(?P<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b|kilograms?\b|kg\b|short\s+tons?\b)(?!\s*/)"),
          "China exported 3,188 tons of magnets in June."),
+    Rule("tonnage.shared_unit", "tonnage",
+         _r(rf"(?<![\d.,$])(?P<num>{NUMBER})(?=\s*(?:,|and|or|to)\s+{NUMBER}\s?(?:metric\s+)?(?P<unit>tons?|tonnes?|t)\b)"),
+         "Vietnam and India took 444 and 416 tonnes respectively."),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
          _r(rf"(?<=\|)[ \t]*(?P<num>{NUMBER})[ \t]*(?=\|)"),
