@@ -410,7 +410,8 @@ def verify_streak(ds: Dataset, claim: Claim, partner: str, period: Period, setti
     yoy = bool(re.search(r"year[\s-]on[\s-]year|y/y|yoy|annual", claim.sentence, re.I))
     end = period.end
     first_in = claim.rule == "streak.first_in"
-    if re.search(r"\bafter\s+(?:\w+\s+){0,3}$", claim.sentence[: max(0, claim.sentence.find(claim.text))], re.I):
+    if claim.rule == "streak.after" or re.search(r"\bafter\s+(?:\w+\s+){0,3}$",
+                                                  claim.sentence[: max(0, claim.sentence.find(claim.text))], re.I):
         end = end.shift(-1)
     months = [end.shift(-i) for i in range(n)]
     expected = [direction] * n

@@ -517,8 +517,19 @@ def _extend_to_base(sentence: Sentence, number_end: int, end: int) -> int:
     return end
 
 
+_FRACTIONS = {"fifth": Decimal(20), "quarter": Decimal(25), "third": Decimal("33.3"), "thirds": Decimal("66.7"),
+              "half": Decimal(50)}
+
+
 def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
+    if m.groups.get("frac"):
+        words = m.groups["frac"].lower().replace("-", " ").split()
+        value = _FRACTIONS[words[-1]] * (3 if words[0] == "three" else 1)
+        return [_claim(ctx, sentence, m.start, m.end, kind="share_pct", value=value, precision=Decimal("0.5"),
+                       hedge=_hedge(text, m.start) or "about", unit="%", commodity=_nearest_commodity(text, m.start, ctx),
+                       partner=_partner_for(sentence, m.start, m.end, ctx),
+                       period=str(_period_for(sentence, m.start, m.end, ctx)[0]), rule=m.rule.id)]
     value = parse_number(m.groups["num"] or "0")
     precision = half_unit(m.groups["num"] or "0")
     decimals = len((m.groups["num"] or "").split(".")[1]) if "." in (m.groups["num"] or "") else 0
@@ -683,6 +694,7 @@ def _rank_position(pos: str | None) -> int | None:
     return int(number) if number is not None else None
 
 
+_ORDINALS_RE = "second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th"
 _FIRST_IN_CLAUSE = ("rank.superlative", "rank.leading", "rank.topped", "rank.no_1", "rank.ordinal_largest")
 
 
@@ -697,7 +709,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False, inside=True)
     common = dict(kind="rank", unit="rank", commodity=commodity, period=str(period) if period else None, rule=m.rule.id)
     rule = m.rule.id
-    clause_start = max([0] + [x.end() for x in re.finditer(r"[;:]", text[: m.start])])
+    clause_start = max([0] + [x.end() for x in re.finditer(r";", text[: m.start])])
     before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2]
     if rule == "rank.list":
         listed = [c for c in sentence.countries if c[0] >= m.end - 1]
@@ -717,6 +729,16 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
             return []
         start_rank = _previous_rank(previous) + 1
         return [_claim(ctx, sentence, m.start, after[-1][1], value=Decimal(start_rank + i), partner=c[2], **common)
+                for i, c in enumerate(after)]
+    if rule == "rank.behind":
+        own = re.search(rf"\b(?P<pos>{_ORDINALS_RE})[\s-](?:largest|biggest)\b", text[: m.start], re.I)
+        after = [c for c in sentence.countries if m.start <= c[0] <= m.end + 60]
+        after = [c for i, c in enumerate(after) if i == 0 or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
+                                                                           text[after[i - 1][1]:c[0]])]
+        position = _rank_position(own.group("pos")) if own else None
+        if position is None or len(after) != position - 1:
+            return []
+        return [_claim(ctx, sentence, m.start, after[-1][1], value=Decimal(i + 1), partner=c[2], **common)
                 for i, c in enumerate(after)]
     if rule == "rank.list_tail":
         n = word_to_number(m.groups.get("n") or "")
@@ -769,6 +791,14 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
     unit = (groups.get("unit") or "").lower()
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))
+    if m.rule.id == "extreme.month_of_span":
+        span = (groups.get("span") or "").lower()
+        if span == "year":
+            last = end if groups.get("so_far") else Month(end.year, 12)
+            return str(Period(Month(end.year, 1), max(last, end)))
+        size = 6 if span == "half" else 3
+        first = Month(end.year, (end.month - 1) // size * size + 1)
+        return str(Period(first, first.shift(size - 1)))
     if n is None:
         return None
     months = int(n) * (12 if unit.startswith("year") else 1)
@@ -798,6 +828,8 @@ def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     if m.groups.get("what") and not down and not re.search(r"grow|gain|increas|rise|rose|risen|up", m.groups["what"], re.I):
         down = bool(lx.DOWN_WORDS.search(what)) and not lx.UP_WORDS.search(what)
     first_in = m.rule.id == "streak.first_in"
+    if m.rule.id == "streak.for_nth_month":
+        down = bool(re.match(r"fall|fell|decline|drop|slip|ease", m.groups.get("what") or "", re.I))
     return [_claim(ctx, sentence, m.start, m.end, kind="streak", value=n, unit="count",
                    commodity=_nearest_commodity(text, m.start, ctx), partner=_partner_for(sentence, m.start, m.end, ctx),
                    period=str(period) if period else None, direction="down" if down else "up",
@@ -817,8 +849,21 @@ _HANDLERS = {
 }
 
 
+def _ends_block(text: str, start: int, end: int) -> bool:
+    """A line break ends the period's reach, except between items of one list or rows of one table."""
+    if "\n" not in text[end - 1: end + 1]:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1: start + 1]
+    following = text[end: end + 200].lstrip(" \t\r\n")
+    return not (_BLOCK_START.match(line) and _BLOCK_START.match(following) and not re.match(r"\s*#", following))
+
+
 def _sentence_period(sentence: Sentence) -> Period | None:
+    """The period a sentence is about, carried to the next: not a base, and not the start of a window ('since January')."""
     for p in sentence.periods:
+        if re.search(r"\b(?:since|before|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$",
+                     sentence.text[:p.start], re.I):
+            continue
         if not p.base and p.period is not None and p.kind in ("month", "range", "reporting"):
             return p.period
     return None
@@ -874,7 +919,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         period = _sentence_period(sentence)
         if period is not None:
             ctx.period = period
-        elif "\n" in text[sent.end_char - 1: sent.end_char + 1]:
+        elif _ends_block(text, sent.start_char, sent.end_char):
             ctx.period = None
     return _drop_years_and_dates(claims)
 

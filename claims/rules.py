@@ -76,6 +76,11 @@ RULES: list[Rule] = [
     Rule("change.halving", "halving",
          _r(r"\b(?:halv(?:ed|ing)|(?:fell|dropped|declined|reduced|cut)\s+(?:by\s+)?(?:half|50\s?%))\b"),
          "Magnet exports roughly halved in April."),
+    # --- shares written as fractions: "about a fifth of the total", "nearly half of Europe's intake"
+    Rule("share.fraction", "pct",
+         _r(r"(?<!first\s)(?<!second\s)\b(?P<frac>a\s+fifth|one[\s-]fifth|a\s+quarter|one[\s-]quarter|a\s+third|one[\s-]third|"
+            r"two[\s-]thirds|three[\s-]quarters|half)\s+(?=of\b)"),
+         "Germany took about a fifth of the total."),
     # --- counts that are not trade data ("seven rare earth elements", "group of 17 minerals")
     Rule("count.elements", "count",
          _r(rf"(?:group\s+of\s+)?(?P<word>{_W})\s+(?:more\s+|specific\s+|heavy\s+|medium\s+|light\s+|critical\s+|key\s+|of\s+the\s+)*"
@@ -124,11 +129,14 @@ RULES: list[Rule] = [
          _r(r"\bcompleted\s+the\s+top\s+(?P<n>three|four|five|six|seven|eight|ten|\d+)\b"),
          "Vietnam and India completed the top five."),
     Rule("rank.elliptic", "rank",
-         _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=\s*(?:,|and\b|\.|;|$))"),
+         _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=[ \t]*(?:,|and\b|\.|;|\n|$))"),
          "Vietnam ranked third, South Korea fourth and Mexico fifth."),
     Rule("table.ordinal", "rank",
          _r(rf"(?<=\|)[ \t]*(?P<pos>{_ORD})(?:\s+(?:place|largest|biggest))?[ \t]*(?=\|)"),
          "| Destination | June 2025 | Rank |\n|---|---|---|\n| Vietnam | 340 t | third |"),
+    Rule("rank.behind", "rank",
+         _r(r"\b(?:behind|after|trailing)\s+(?:only\s+)?(?:the\s+)?(?=[A-Z])(?<!\bafter\s)"),
+         "The US was the third-largest market behind Germany and South Korea."),
     Rule("rank.followed_by", "rank",
          _r(r"\b(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?(?=[A-Z])"),
          "Germany bought the most, followed by the US."),
@@ -153,6 +161,10 @@ RULES: list[Rule] = [
     Rule("extreme.record", "extreme",
          _r(r"(?<!for\sthe\s)\b(?:a\s+|an\s+|its\s+|their\s+)?(?:record|all-time)(?:[\s-](?P<dir>high|low)s?)?\b(?!ed)(?:\s+shipments)?"),
          "Exports hit a record high in May."),
+    Rule("extreme.month_of_span", "extreme",
+         _r(r"\b(?:the\s+|its\s+)?(?P<dir>strongest|weakest|highest|lowest|best|worst|biggest|smallest|low|high)\s+"
+            r"(?:month|point)\s+of\s+the\s+(?P<span>half|year|quarter)(?P<so_far>\s+so\s+far)?\b"),
+         "January was the strongest month of the half, May the low point of the half."),
     # --- streaks: "a third consecutive month of growth", "for four months in a row"
     Rule("streak.consecutive", "streak",
          _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD}|{_W})\s+(?:consecutive|straight|successive)\s+(?:months?|monthly)(?:\s+(?:of\s+)?(?P<what>\w+))?"),
@@ -160,6 +172,14 @@ RULES: list[Rule] = [
     Rule("streak.in_a_row", "streak",
          _r(rf"\bfor\s+(?:the\s+)?(?P<n>{_ORD}|{_W})\s+(?:straight\s+)?months?\s+in\s+a\s+row\b"),
          "Exports have risen for four months in a row."),
+    Rule("streak.after", "streak",
+         _r(rf"\bafter\s+(?P<n>{_W})\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:months?\s+of\s+)?(?:monthly\s+)?"
+            r"(?P<what>declines?|drops?|falls?|decreases?|gains?|increases?|rises?)\b"),
+         "Shipments to the US recovered after two months of declines."),
+    Rule("streak.for_nth_month", "streak",
+         _r(rf"\b(?P<what>climb|rise|rose|gain|grow|grew|increase|fall|fell|decline|drop|slip|ease)\w*\s+for\s+(?:a|the)\s+"
+            rf"(?P<n>{_ORD})\s+(?:straight\s+|consecutive\s+|successive\s+)?month\b"),
+         "Magnet exports climb for a third month."),
     Rule("streak.first_in", "streak",
          _r(rf"\bfirst\s+(?:[\w-]+\s+){{0,2}}?(?P<what>increase|rise|gain|decline|drop|fall)\s+in\s+(?P<n>{_W})\s+months\b"),
          "It was the first year-on-year increase in three months."),
