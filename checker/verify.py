@@ -506,3 +506,66 @@ def _unique(rows: list[Row]) -> list[Row]:
 def _evidence(row: Row) -> Evidence:
     return Evidence(commodity=row.commodity, partner=row.partner, period=row.period, metric=row.metric, value=row.value,
                     unit=row.unit, source_url=row.source_url, derived=row.derived, formula=row.formula, line=row.line)
+
+
+# --------------------------------------------------------------------------------------------- internal consistency
+
+_LEVEL_KINDS = ("quantity", "cumulative_quantity")
+_CHANGE_KINDS = ("mom_pct", "yoy_pct", "pct_change", "cumulative_yoy_pct")
+
+
+def _stated_level(claim: CheckedClaim) -> Interval:
+    value = (claim.value or Decimal(0)) * claim.scale
+    return exact(value, (claim.precision or Decimal("0.5")) * claim.scale)
+
+
+def _internal(change: CheckedClaim, level: CheckedClaim, base: CheckedClaim, settings: Settings) -> CheckedClaim:
+    """Check a change against the two levels the same sentence gives ('from 46 tons in May to 353 tons in June')."""
+    if not base.value:
+        return change
+    ratio = (level.value or Decimal(0)) * level.scale / (base.value * base.scale)
+    if change.kind == "multiple":
+        computed = ratio_interval(_stated_level(level), _stated_level(base))
+        label = f"{ratio:.2f} times"
+    else:
+        computed = change_interval(_stated_level(level), _stated_level(base))
+        label = fmt_pct(((ratio - 1) * 100).quantize(Decimal("0.01")))
+    if computed is None:
+        return change
+    note = f"the article's own figures give {label} ({level.text} vs {base.text})"
+    holds = _stated(change, settings).meets(computed)
+    if change.verdict == "unverifiable" and change.unverifiable_reason in ("not_covered", "unresolved"):
+        verdict = "supported" if holds else "refuted"
+        reason = (f"The dataset has no figure for this change, but {note}, which "
+                  f"{'agrees with' if holds else 'contradicts'} {change.text!r}.")
+        return change.model_copy(update={"verdict": verdict, "reason": reason, "basis": "internal", "expected": label,
+                                         "unverifiable_reason": None, "error": None if holds else "material"})
+    if not holds:
+        conflict = f"{change.conflict}; {note}" if change.conflict else note
+        return change.model_copy(update={"conflict": conflict})
+    return change
+
+
+def check_internal_consistency(claims: list[CheckedClaim], settings: Settings) -> list[CheckedClaim]:
+    """Where an article states both levels and the change between them, check that arithmetic too."""
+    levels = {(c.sentence, c.commodity, c.partner, c.period): c for c in claims
+              if c.kind in _LEVEL_KINDS and c.in_scope and c.value is not None and c.hedge is None}
+    out = []
+    for claim in claims:
+        if claim.kind in (*_CHANGE_KINDS, "multiple") and claim.in_scope:
+            level = levels.get((claim.sentence, claim.commodity, claim.partner, claim.period))
+            base = levels.get((claim.sentence, claim.commodity, claim.partner, claim.base_period or ""))
+            if level is not None and base is None and claim.base_period is None:
+                # "from 20 tons in May to 40 tons in June, a 100% increase": the other level is the base
+                others = [c for key, c in levels.items() if key[:3] == (claim.sentence, claim.commodity, claim.partner)
+                          and c.period != claim.period]
+                base = others[0] if len(others) == 1 else None
+            if level is not None and base is not None:
+                claim = _internal(claim, level, base, settings)
+        out.append(claim)
+    return out
+
+
+def verify_claims(ds: Dataset, claims: list[Claim], settings: Settings) -> list[CheckedClaim]:
+    """Verify every claim of one article against the dataset, then against the article's own figures."""
+    return check_internal_consistency([verify_claim(ds, claim, settings) for claim in claims], settings)

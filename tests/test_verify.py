@@ -1,0 +1,81 @@
+"""Verdicts on sentences written for these tests, against the bundled dataset (real figures, our own words)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.dataset import Dataset
+from checker.report import CheckedClaim, Settings
+from checker.verify import verify_claims
+from claims.extract import extract_claims
+
+PUBLISHED = date(2025, 7, 21)  # June 2025 data
+
+
+def check(dataset: Dataset, text: str, published: date = PUBLISHED) -> list[CheckedClaim]:
+    return verify_claims(dataset, extract_claims(text, published), Settings())
+
+
+def only(claims: list[CheckedClaim], quote_part: str) -> CheckedClaim:
+    found = [c for c in claims if quote_part in c.text]
+    assert len(found) == 1, [c.text for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, quote, verdict", [
+    ("China exported 3,188 tons of rare-earth magnets in June.", "3,188", "supported"),
+    ("China exported 3,188 tons of rare-earth magnets in May.", "3,188", "refuted"),              # wrong month
+    ("Magnet shipments to Germany reached 353 tons in June.", "353", "refuted"),                   # wrong country
+    ("China's rare earth exports reached 3,188 tons in June.", "3,188", "refuted"),                # series swapped
+    ("Rare-earth magnet exports rose 158% from May in June.", "158%", "supported"),               # published rounding
+    ("Rare-earth magnet exports rose 150% from May in June.", "150%", "refuted"),
+    ("Magnet exports in June were 38.1% lower than June 2024.", "38.1%", "supported"),
+    ("Magnet exports to the US in June were over seven times May's volume.", "seven times", "supported"),
+    ("Magnet exports to the US in June were over eight times May's volume.", "eight times", "refuted"),
+    ("Magnet shipments to Italy came to 120 tons in June.", "120", "unverifiable"),               # partner not covered
+    ("The EU's 38.1% provisional tariffs on Chinese EVs stay.", "38.1%", "unverifiable"),         # out of scope
+])
+def test_verdicts(dataset: Dataset, sentence: str, quote: str, verdict: str) -> None:
+    assert only(check(dataset, sentence), quote).verdict == verdict
+
+
+def test_refuted_claim_says_what_the_data_gives_and_lists_rows(dataset: Dataset) -> None:
+    claim = only(check(dataset, "Rare-earth magnet exports rose 150% from May in June."), "150%")
+    assert claim.expected is not None and "158" in claim.expected or "157" in (claim.expected or "")
+    assert claim.error == "material"
+    assert claim.rows and all(r.source_url.startswith("http") for r in claim.rows)
+
+
+def test_near_miss_is_named(dataset: Dataset) -> None:
+    # Germany magnets October 2025: +55.9% y/y published; "57%" is one unit of its last digit away
+    claim = only(check(dataset, "Magnet exports to Germany rose 57% year on year in October.", date(2025, 11, 22)), "57%")
+    assert claim.verdict == "refuted"
+    assert claim.error == "near_miss"
+
+
+def test_derived_row_never_supports_the_figure_it_came_from(dataset: Dataset) -> None:
+    # the derived June 2024 level 5,150 t rests on 3,188 / (1 - 0.381); the published -38.1% is what supports it
+    claim = only(check(dataset, "Magnet exports in June were 38.1% lower than June 2024."), "38.1%")
+    assert claim.basis == "published"
+    assert not any(r.derived for r in claim.rows)
+
+
+def test_false_highest_since_is_refuted(dataset: Dataset) -> None:
+    claims = check(dataset, "In August, magnet exports hit their highest level since December.", date(2025, 9, 20))
+    assert only(claims, "highest").verdict == "refuted"  # January 2025 (6,357 t) was higher than August (6,146 t)
+
+
+def test_wrong_rank_is_refuted(dataset: Dataset) -> None:
+    claims = check(dataset, "Vietnam was the top destination for magnets in June.")
+    assert only(claims, "top destination").verdict == "refuted"
+
+
+def test_internal_arithmetic_is_checked_where_the_dataset_is_silent(dataset: Dataset) -> None:
+    claims = check(dataset, "Magnet exports to Italy fell from 40 tons in June to 30 tons in July, a 30% drop.",
+                   date(2025, 8, 20))
+    drop = only(claims, "30%")
+    assert drop.verdict == "refuted"
+    assert drop.basis == "internal"
+    assert "-25%" in drop.reason
