@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -13,7 +13,7 @@ from checker.dataset import WORLD, Dataset
 from checker.errors import InputError
 from checker.inputs import Document, read_document
 from checker.report import CheckedClaim, DocumentReport, Report, Series, SeriesPoint, Settings, summarise
-from checker.verify import month_level, verify_claim
+from checker.verify import month_level, verify_claims
 from claims.extract import build_pipeline, latest_month, normalise_text, resolve_claims, with_original_quotes
 from claims.model import Claim
 from claims.periods import Month, Period
@@ -160,7 +160,7 @@ def check_document(document: Document, dataset: Dataset, settings: Settings, pub
 
 def _document_report(document: Document, claims: list[Claim], dated: DatedText, dataset: Dataset,
                      settings: Settings) -> DocumentReport:
-    checked = [verify_claim(dataset, claim, settings) for claim in claims]
+    checked = verify_claims(dataset, claims, settings)
     warnings = list(document.warnings)
     if dated.published is None:
         warnings.append("no publication date found: pass --published YYYY-MM-DD so relative periods resolve correctly"
@@ -178,13 +178,14 @@ def _document_report(document: Document, claims: list[Claim], dated: DatedText, 
 
 
 def check_paths(paths: Sequence[str], dataset: Dataset, settings: Settings, published: date | None,
-                max_bytes: int | None = None) -> Report:
+                max_bytes: int | None = None, on_document: Callable[[str], None] | None = None) -> Report:
     """Check every path; a path that cannot be read becomes an error line and the others are still checked.
 
     Several paths go through one `nlp.pipe` (see `extract_documents`); the report is the same as checking them
-    one by one.
+    one by one. `on_document(path)` is called once per path when it is done (checked, or found unreadable).
     """
     report = Report(dataset=str(dataset.path), dataset_sha256=dataset.sha256, settings=settings)
+    done = on_document or (lambda path: None)
 
     def readable() -> Iterator[Document]:
         for path in paths:
@@ -192,11 +193,14 @@ def check_paths(paths: Sequence[str], dataset: Dataset, settings: Settings, publ
                 yield read_document(path, max_bytes=max_bytes) if max_bytes else read_document(path)
             except InputError as exc:
                 report.errors.append(exc.one_line())
+                done(path)
 
     if len(paths) == 1:
         for document in readable():
             report.documents.append(check_document(document, dataset, settings, published))
+            done(document.path)
         return report
     for document, claims, dated in extract_documents(readable(), published):
         report.documents.append(_document_report(document, claims, dated, dataset, settings))
+        done(document.path)
     return report

@@ -7,12 +7,16 @@ import importlib
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import get_args
 
 import click
 
 from checker import __version__
+from checker.config import FailOn, Format, load_config
 from checker.errors import ConfigError, ExitCode, FactcheckError
 from checker.report import Report
 
@@ -94,8 +98,8 @@ def dataset_path(value: Path | None) -> Path:
 
 # --------------------------------------------------------------------------------------------- check / extract
 
-FORMATS = ("text", "json", "github", "sarif")
-FAIL_ON = ("refuted", "unverifiable", "never")
+FORMATS = get_args(Format)
+FAIL_ON = get_args(FailOn)
 
 
 def _parse_published(value: str | None) -> date | None:
@@ -121,21 +125,24 @@ def _use_color() -> bool:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format.  [default: text]")
 @click.option("--html", "html_out", type=click.Path(path_type=Path), help="Also write the HTML report (a file, or a directory for several articles).")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="refuted", show_default=True,
-              help="Exit 1 when a claim has this verdict.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Exit 1 when a claim has this verdict.  [default: refuted]")
 @click.option("--data", "data_path", type=click.Path(path_type=Path), help="Dataset CSV in the factcheck format.")
 @click.option("--published", help="Article date YYYY-MM-DD; overrides the date found in the article.")
 @click.option("--force", is_flag=True, help="Overwrite an existing --html output.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Refuse articles larger than this many bytes.  [default: 5 MB]")
-def check(paths: tuple[str, ...], fmt: str, html_out: Path | None, fail_on: str, data_path: Path | None,
-          published: str | None, force: bool, max_bytes: int | None) -> None:
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Settings file (factcheck.toml, or a pyproject.toml with [tool.factcheck]).  "
+                   "[default: the nearest one in this folder or above]")
+def check(paths: tuple[str, ...], fmt: str | None, html_out: Path | None, fail_on: str | None,
+          data_path: Path | None, published: str | None, force: bool, max_bytes: int | None,
+          config_path: Path | None) -> None:
     """Check the numeric claims in articles (files, directories, globs, or - for stdin).
 
     Exit codes: 0 nothing failed the --fail-on rule, 1 at least one claim did, 2 the run could not happen or an
-    input could not be read (the readable ones are still checked and reported).
+    input could not be read (the readable ones are still checked and reported). Options override the config file.
 
     Example:
         factcheck check --published 2025-08-20 examples/magnets-july-2025.md
@@ -144,12 +151,15 @@ def check(paths: tuple[str, ...], fmt: str, html_out: Path | None, fail_on: str,
     from checker.dataset import load_dataset
     from checker.inputs import discover
     from checker.render import RENDERERS, render_text
-    from checker.report import Settings
 
+    config = load_config(config_path)
+    fmt, fail_on = fmt or config.format or "text", fail_on or config.fail_on or "refuted"
     day = _parse_published(published)
-    files, errors = discover(list(paths))
-    dataset = load_dataset(dataset_path(data_path))
-    report = check_paths(files, dataset, Settings(), day, max_bytes=max_bytes)
+    found, errors = discover(list(paths))
+    files = [f for f in found if not config.skips(f)]
+    dataset = load_dataset(dataset_path(data_path or config.data))
+    with _progress(len(files)) as advance:
+        report = check_paths(files, dataset, config.settings, day, max_bytes=max_bytes, on_document=advance)
     report.errors[:0] = [e.one_line() for e in errors]
     output = render_text(report, color=_use_color()) if fmt == "text" else RENDERERS[fmt](report)
     click.echo(output, nl=not output.endswith("\n"))
@@ -159,10 +169,26 @@ def check(paths: tuple[str, ...], fmt: str, html_out: Path | None, fail_on: str,
         click.echo(line, err=True)
     # An input that could not be read outranks a failed claim: the readable articles are still checked and
     # reported, but exit 2 tells CI the run was incomplete, whatever the verdicts were.
-    if report.errors or not report.documents:
+    if report.errors or not (report.documents or len(files) < len(found)):  # all skipped by the config is fine
         sys.exit(ExitCode.CANNOT_RUN)
     if _failed(report, fail_on):
         sys.exit(ExitCode.FAILED)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[str], None] | None]:
+    """A progress bar on stderr while several articles are checked, only when stderr is a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.description}"))
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=total)
+        yield lambda path: bar.update(task, advance=1, description=path)
 
 
 def write_html(report: Report, target: Path, *, inputs: list[str], force: bool) -> None:
