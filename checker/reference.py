@@ -76,15 +76,15 @@ def _row(raw: dict[str, str], *, derived: bool) -> dict[str, str]:
     }
 
 
-def _dedupe(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+def _first_per(rows: list[dict[str, str]], fields: tuple[str, ...]) -> list[dict[str, str]]:
+    """Keep the first row for each identity (the dataset key plus `fields`)."""
     seen: set[tuple[str, ...]] = set()
     out = []
     for row in rows:
-        identity = (*(row[k] for k in KEY), row["source_url"], row["value"], row["formula"])
-        if identity in seen:
-            continue
-        seen.add(identity)
-        out.append(row)
+        identity = tuple(row[k] for k in (*KEY, *fields))
+        if identity not in seen:
+            seen.add(identity)
+            out.append(row)
     return out
 
 
@@ -112,23 +112,11 @@ def _mark_canonical(rows: list[dict[str, str]]) -> None:
                 break
 
 
-def _same_source_conflicts(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """One source giving two values for one key keeps its first (the dataset key is unique per source)."""
-    seen: set[tuple[str, ...]] = set()
-    out = []
-    for row in rows:
-        identity = (*(row[k] for k in KEY), row["source_url"], row["derived"], row["formula"])
-        if identity in seen:
-            continue
-        seen.add(identity)
-        out.append(row)
-    return out
-
-
 def build_rows(reference: Path) -> list[dict[str, str]]:
     reported = [_row(r, derived=False) for r in _read(reference / "figures_reported.csv")]
     derived = [_row(r, derived=True) for r in _read(reference / "figures_derived.csv")]
-    rows = _same_source_conflicts(_dedupe(reported + derived))
+    # exact repeats first; then one source giving two values for one key keeps its first (the key is unique per source)
+    rows = _first_per(_first_per(reported + derived, ("source_url", "value", "formula")), ("source_url", "derived", "formula"))
     _mark_canonical(rows)
     return sorted(rows, key=lambda r: (r["commodity"], r["partner"] != "World", r["partner"], r["period"], r["metric"],
                                       r["derived"], r["canonical"] == "false", r["source_url"]))

@@ -17,6 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from chromium import launch  # noqa: E402
 
 from checker.render import render_html  # noqa: E402
 from checker.report import (  # noqa: E402
@@ -28,16 +31,6 @@ from checker.report import (  # noqa: E402
     SeriesPoint,
     summarise,
 )
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 ARTICLE = """\
 # China's rare earth magnet exports rebound in July
@@ -265,7 +258,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         page_path = Path(tmp) / "report.html"
         page_path.write_text(render_html(build_report()), encoding="utf-8")
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
         page.goto(page_path.as_uri())
         page.locator("mark.claim.refuted").nth(2).focus()

@@ -6,24 +6,15 @@ unless FACTCHECK_REQUIRE_BROWSER=1 (then it fails, so CI cannot skip it by accid
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from chromium import launch, playwright_or_skip
 
 from checker.render import render_html
 from checker.report import CheckedClaim, DocumentReport, Evidence, Report, Series, SeriesPoint, summarise
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 SOURCE = "https://example.org/customs/magnets-2025-07"
 
 ARTICLE = (
@@ -36,10 +27,6 @@ ARTICLE = (
 pytestmark = pytest.mark.browser
 
 
-def need(reason: str) -> None:
-    if os.environ.get("FACTCHECK_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (FACTCHECK_REQUIRE_BROWSER=1)")
-    pytest.skip(reason)
 
 
 def claim(quote: str, verdict: str, reason: str, **fields: object) -> CheckedClaim:
@@ -108,16 +95,11 @@ def build_report() -> Report:
 
 @pytest.fixture
 def browsed(tmp_path: Path):
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        need("playwright is not installed (pip install playwright)")
-    if not CHROMIUM.exists():
-        need(f"{CHROMIUM} is missing (apt-get install chromium)")
+    sync_playwright = playwright_or_skip()
     report_path = tmp_path / "report.html"
     report_path.write_text(render_html(build_report()), encoding="utf-8")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         events: dict[str, list[str]] = {"dialogs": [], "requests": []}
         page.on("dialog", lambda dialog: (events["dialogs"].append(dialog.message), dialog.dismiss()))

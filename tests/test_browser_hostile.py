@@ -7,22 +7,12 @@ the extractor make of hostile HTML and Markdown. Same requirements and skip rule
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+from chromium import launch, playwright_or_skip
 
 pytestmark = pytest.mark.browser
 
@@ -58,20 +48,11 @@ Exports rose to 5,577 tonnes in July, up 76% from June.<script>window.__pwned = 
 """
 
 
-def need(reason: str) -> None:
-    if os.environ.get("FACTCHECK_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (FACTCHECK_REQUIRE_BROWSER=1)")
-    pytest.skip(reason)
 
 
 @pytest.mark.parametrize("name, article", [("hostile.html", HOSTILE_HTML), ("hostile.md", HOSTILE_MD)])
 def test_hostile_article_runs_nothing_in_chromium(tmp_path: Path, name: str, article: str) -> None:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        need("playwright is not installed (pip install playwright)")
-    if not CHROMIUM.exists():
-        need(f"{CHROMIUM} is missing (apt-get install chromium)")
+    sync_playwright = playwright_or_skip()
     (tmp_path / name).write_text(article, encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "checker", "check", "--fail-on", "never", name, "--html", "out.html"],
                           cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120)
@@ -81,7 +62,7 @@ def test_hostile_article_runs_nothing_in_chromium(tmp_path: Path, name: str, art
     assert "5,577 tonnes" in report.read_text(encoding="utf-8")
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         dialogs: list[str] = []
         requests: list[str] = []
