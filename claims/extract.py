@@ -545,7 +545,11 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         return [_claim(ctx, sentence, start, end, kind="other", commodity="other", partner=None, period=None,
                        in_scope=False, scope_note=note, **common)]
     after = text[m.end: m.end + 60]
-    if lx.SHARE_CUES.search(after) or re.search(r"\bshare\b", text[max(0, m.start - 40): m.start], re.I):
+    share_before = re.search(r"\b(?:share|proportion|accounting\s+for|accounted\s+for|making\s+up|made\s+up)\b|"
+                             r"(?:%|per\s?cent)\s+of\s+", text[: m.start], re.I)
+    continued_share = bool(share_before) and bool(re.search(
+        r"(?:\bup\s+from|\bdown\s+from|\bfrom|\bstood\s+at|\bat|\band|\bwas|\bwere)\s*$", text[: m.start], re.I))
+    if lx.SHARE_CUES.search(after) or continued_share or re.search(r"\b(?:share|proportion)\b", text[max(0, m.start - 40): m.start], re.I):
         if not re.search(r"\b(?:increase|rise|growth|decline|drop|fall)\b", text[max(0, m.start - 20): m.end + 15], re.I):
             return [_claim(ctx, sentence, start, end, kind="share_pct", commodity=commodity, partner=partner,
                            period=str(period) if period else None, **common)]
@@ -625,6 +629,8 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     text = sentence.text
     word = m.groups.get("word") or ""
     verb = (m.groups.get("verb") or "").lower()
+    if m.groups.get("verb2"):
+        return _outpaced_claims(ctx, sentence, m)
     if verb:
         value = Decimal({"d": 2, "t": 3, "q": 4}[verb[0]])
     elif m.rule.id == "multiple.fraction":
@@ -660,6 +666,21 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
                    period=str(period) if period and in_scope else None,
                    base_period=str(base) if base and in_scope else None, in_scope=in_scope, scope_note=note,
                    rule=m.rule.id)]
+
+
+def _outpaced_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    """'The first half has already outpaced all of last year': the period's total is more than 1x the whole year's."""
+    text = sentence.text
+    period, mention = _period_for(sentence, m.start, m.end, ctx)
+    whole = (m.groups.get("whole") or "").lower()
+    if period is None:
+        return []
+    year = int(whole) if whole[:2] in ("19", "20") else period.end.year - 1
+    start = mention.start if mention is not None and mention.end <= m.start else m.start
+    return [_claim(ctx, sentence, start, m.end, kind="multiple", value=Decimal(1), precision=Decimal(0),
+                   hedge="more than", unit="times", commodity=_nearest_commodity(text, m.start, ctx),
+                   partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period),
+                   base_period=str(Period.year(year)), rule=m.rule.id)]
 
 
 def _halving_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:

@@ -70,6 +70,10 @@ RULES: list[Rule] = [
     Rule("multiple.fraction", "multiple",
          _r(r"\b(?P<word>one|a)[\s-]tenth\b"),
          "The US bought less than one-tenth of what it imported in March."),
+    Rule("multiple.outpaced", "multiple",
+         _r(r"\b(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?P<verb2>outpaced|outstripped|exceeded|surpassed|overtaken|overtook|topped|beaten|beat)\s+"
+            r"(?:all\s+of\s+|the\s+whole\s+of\s+|the\s+total\s+for\s+)(?P<whole>last\s+year|(?:19|20)\d\d)\b"),
+         "Exports in the first half have already outpaced all of last year."),
     Rule("multiple.verb", "multiple",
          _r(r"\b(?P<verb>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e))\b"),
          "Shipments to India doubled from May."),
