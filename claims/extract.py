@@ -13,7 +13,10 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-import spacy
+from claims.fast_spacy import import_spacy
+
+spacy = import_spacy()
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
