@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from chromium import launch  # noqa: E402
+
 from checker.check import check_paths  # noqa: E402
 from checker.dataset import load_dataset  # noqa: E402
 from checker.render import render_html  # noqa: E402
