@@ -735,7 +735,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     rule = m.rule.id
     clause_start = max([0] + [x.end() for x in re.finditer(r";", text[: m.start])])
     before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2]
-    if rule == "rank.list":
+    if rule in ("rank.list", "rank.top_n_list"):
         listed = [c for c in sentence.countries if c[0] >= m.end - 1]
         if len(listed) < 2:
             return []

@@ -103,6 +103,9 @@ RULES: list[Rule] = [
     Rule("rank.list", "rank",
          _r(rf"\b(?:the\s+)?{_TOP}\s+(?:\w+\s+){{0,4}}?{_BUYER}\b[^.;:]{{0,60}}?\s(?:were|are|was|included|include|:)\s"),
          "The top buyers in June were Germany, the US and Vietnam."),
+    Rule("rank.top_n_list", "rank",
+         _r(r"\b(?:the\s+)?top\s+(?:three|four|five|six|seven|eight|ten|\d+)\s+(?:\w+\s+){0,4}?(?:were|are|was|included|include|:)\s"),
+         "In July the top five were Germany, the US, South Korea, Vietnam and India."),
     Rule("rank.superlative", "rank",
          _r(rf"\b(?:(?:remained|was|is|continued\s+to\s+be|stayed|retained\s+its\s+position\s+as|became|ranked\s+as)\s+)"
             rf"(?P<among>among\s+)?(?:the\s+|China(?:'s|’s)\s+|its\s+)?(?P<pos>{_TOP}|{_ORD}(?:[\s-](?:largest|biggest))?)\s+(?:\w+\s+)?{_BUYER}\b"),
@@ -177,7 +180,7 @@ RULES: list[Rule] = [
          _r(rf"\bfor\s+(?:the\s+)?(?P<n>{_ORD}|{_W})\s+(?:straight\s+)?months?\s+in\s+a\s+row\b"),
          "Exports have risen for four months in a row."),
     Rule("streak.after", "streak",
-         _r(rf"\bafter\s+(?P<n>{_W})\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:months?\s+of\s+)?(?:monthly\s+)?"
+         _r(rf"\b(?:after|ending|snapping|breaking)\s+(?:a\s+run\s+of\s+)?(?P<n>{_W})\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:months?\s+of\s+)?(?:monthly\s+)?"
             r"(?P<what>declines?|drops?|falls?|decreases?|gains?|increases?|rises?)\b"),
          "Shipments to the US recovered after two months of declines."),
     Rule("streak.for_nth_month", "streak",
