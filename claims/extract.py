@@ -17,6 +17,7 @@ from claims.fast_spacy import import_spacy
 
 spacy = import_spacy()
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -58,23 +59,32 @@ def _hard_break(previous_line: str, next_line: str) -> bool:
 
 @Language.component("factcheck_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Headlines, bullets and table rows stand alone; a soft-wrapped paragraph stays one run of sentences."""
+    """Headlines, bullets and table rows stand alone; a soft-wrapped paragraph stays one run of sentences.
+
+    Only tokens right after a line break or a bullet are touched, found from the token offsets."""
     text = doc.text
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.text == "•":
+    if len(doc) < 2:
+        return doc
+    table = doc.to_array([IDX, LENGTH])
+    starts = table[:, 0].tolist()
+    candidates = sorted({bisect_right(starts, m.start()) for m in re.finditer(r"\n|•", text)} - {0, len(doc)})
+    for i in candidates:
+        begin, length = starts[i - 1], int(table[i - 1, 1])
+        previous_text = text[begin: begin + length]
+        token = doc[i]
+        if previous_text == "•":
             token.is_sent_start = True
             continue
-        if "\n" not in previous.text and "\n" not in previous.whitespace_:
+        if "\n" not in text[begin: starts[i]]:
             continue
-        newline = text.rfind("\n", 0, token.idx)
+        newline = text.rfind("\n", 0, starts[i])
         line_start = text.rfind("\n", 0, newline) + 1
-        next_end = text.find("\n", token.idx)
+        next_end = text.find("\n", starts[i])
         previous_line = text[line_start:newline]
         next_line = text[newline + 1: next_end if next_end >= 0 else len(text)]
         if _hard_break(previous_line, next_line):
             token.is_sent_start = True
-        elif not previous.is_space:
+        elif not previous_text.isspace():
             token.is_sent_start = False
     return doc
 
@@ -893,6 +903,27 @@ def _sentence_period(sentence: Sentence) -> Period | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Sent:
+    start_char: int
+    end_char: int
+    text: str
+
+
+def _sentences(doc: Doc, text: str) -> list[_Sent]:
+    """Sentence spans from the token arrays: the same as `doc.sents`, without a Python object per token."""
+    if not len(doc):
+        return []
+    table = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = [i for i, flag in enumerate(table[:, 0]) if flag == 1 or i == 0]
+    out = []
+    for n, first in enumerate(starts):
+        last = (starts[n + 1] if n + 1 < len(starts) else len(doc)) - 1
+        begin, end = int(table[first, 1]), int(table[last, 1] + table[last, 2])
+        out.append(_Sent(begin, end, text[begin:end]))
+    return out
+
+
 def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = None) -> list[Claim]:
     """Turn the mentions of a processed doc into Claims, carrying subject and period from sentence to sentence."""
     if reporting is None:
@@ -905,7 +936,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     text = doc.text
     claims: list[Claim] = []
     index = 0
-    for sent in doc.sents:
+    for sent in _sentences(doc, text):
         header_span = _table_header(text, sent.start_char)
         header = text[header_span[0]:header_span[1]] if header_span else None
         header_countries = [c[2] for c in _within(countries, country_starts, *header_span)] if header_span else []
