@@ -292,6 +292,20 @@ def verify_level(ds: Dataset, claim: Claim, partner: str, period: Period, settin
     return outcome
 
 
+def verify_average(ds: Dataset, claim: Claim, partner: str, period: Period, settings: Settings) -> Outcome:
+    """'over 400 tons per month in 2024': the period's total divided by its number of months."""
+    months = Decimal(len(period.months()))
+    first, derived = level_candidates(ds, claim.commodity or "", partner, period, claim)
+
+    def per_month(tier: list[Candidate]) -> list[Candidate]:
+        return [Candidate(c.interval.scaled(1 / months), c.rows, c.basis,
+                          f"{fmt_number((_mid(c.interval) / months).quantize(Decimal(1)))} t a month "
+                          f"({c.label.split(' (')[0]} over {months} months)") for c in tier]
+
+    subject = f"the monthly average of {_subject(claim.commodity or '', partner, str(period))}"
+    return _decide(claim, _stated(claim, settings), per_month(first), per_month(derived), settings, " t", subject)
+
+
 def verify_change(ds: Dataset, claim: Claim, partner: str, period: Period, base: Period | None, settings: Settings) -> Outcome:
     stated = _stated(claim, settings)
     if base is None:
@@ -478,6 +492,8 @@ def _dispatch(ds: Dataset, claim: Claim, partner: str, period: Period, base: Per
     kind = claim.kind
     if kind in ("quantity", "cumulative_quantity"):
         return verify_level(ds, claim, partner, period, settings)
+    if kind == "average_quantity":
+        return verify_average(ds, claim, partner, period, settings)
     if kind in ("mom_pct", "yoy_pct", "pct_change", "cumulative_yoy_pct"):
         return verify_change(ds, claim, partner, period, base, settings)
     if kind == "multiple":

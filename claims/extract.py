@@ -617,7 +617,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
             break
     kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
     if re.match(r"^\s*(?:per|a|each)\s+month\b", after, re.I):
-        kind, in_scope, note = "other", in_scope, "a monthly average"
+        kind, note = "average_quantity", "a monthly average over the period"
     common = dict(value=value, decimals=len(raw.split(".")[1]) if "." in raw else 0, precision=precision,
                   hedge=hedge, unit=unit, scale=scale, rule=m.rule.id)
     if lx.CHINA_IMPORTS.search(text[: m.start]):

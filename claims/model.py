@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 ClaimKind = Literal[
     "quantity",
     "cumulative_quantity",
+    "average_quantity",
     "mom_pct",
     "yoy_pct",
     "pct_change",

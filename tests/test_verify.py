@@ -79,3 +79,11 @@ def test_internal_arithmetic_is_checked_where_the_dataset_is_silent(dataset: Dat
     assert drop.verdict == "refuted"
     assert drop.basis == "internal"
     assert "-25%" in drop.reason
+
+
+def test_monthly_average_uses_the_period_total(dataset: Dataset) -> None:
+    claims = check(dataset, "Magnet exports to the US averaged over 400 tons per month in 2024.", date(2025, 11, 22))
+    average = only(claims, "400")
+    assert average.kind == "average_quantity"
+    assert average.verdict == "supported"
+    assert "a month" in (average.expected or "")
