@@ -450,7 +450,7 @@ def verify_streak(ds: Dataset, claim: Claim, partner: str, period: Period, setti
 # --------------------------------------------------------------------------------------------- entry point
 
 
-def _scope_outcome(claim: Claim, ds: Dataset, excluded: set[str]) -> Outcome | None:
+def _scope_outcome(claim: Claim, ds: Dataset) -> Outcome | None:
     if not claim.in_scope:
         return _unverifiable(f"Out of the dataset's scope: {claim.scope_note or 'not China export data'}.", "out_of_scope")
     if claim.kind in ("price", "value_usd", "other"):
@@ -468,8 +468,8 @@ def _scope_outcome(claim: Claim, ds: Dataset, excluded: set[str]) -> Outcome | N
     return None
 
 
-def verify_claim(ds: Dataset, claim: Claim, settings: Settings, excluded: set[str] | None = None) -> CheckedClaim:
-    outcome = _scope_outcome(claim, ds, excluded or set())
+def verify_claim(ds: Dataset, claim: Claim, settings: Settings) -> CheckedClaim:
+    outcome = _scope_outcome(claim, ds)
     if outcome is None:
         partner = claim.partner or WORLD
         period = Period.parse(claim.period or "")

@@ -546,7 +546,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     value = parse_number(m.groups["num"] or "0")
     precision = half_unit(m.groups["num"] or "0")
     decimals = len((m.groups["num"] or "").split(".")[1]) if "." in (m.groups["num"] or "") else 0
-    hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0)) if True else None
+    hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0))
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
     in_scope, note = _scope(text, m.start, m.end, "pct")
@@ -976,10 +976,10 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             ctx.period = period
         elif _ends_block(text, sent.start_char, sent.end_char):
             ctx.period = None
-    return _drop_years_and_dates(claims)
+    return _in_text_order(claims)
 
 
-def _drop_years_and_dates(claims: list[Claim]) -> list[Claim]:
+def _in_text_order(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: (c.start, c.end, c.partner or ""))
 
 
