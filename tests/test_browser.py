@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from builders import checked
 from chromium import launch, playwright_or_skip
 
 from checker.render import render_html
@@ -30,21 +31,7 @@ pytestmark = pytest.mark.browser
 
 
 def claim(quote: str, verdict: str, reason: str, **fields: object) -> CheckedClaim:
-    start = ARTICLE.index(quote)
-    before = ARTICLE[:start]
-    return CheckedClaim(
-        start=start,
-        end=start + len(quote),
-        line=before.count("\n") + 1,
-        col=start - (before.rfind("\n") + 1) + 1,
-        text=quote,
-        sentence=quote,
-        kind="quantity",
-        rule="test",
-        verdict=verdict,
-        reason=reason,
-        **fields,
-    )
+    return checked(ARTICLE, quote, verdict, reason=reason, **fields)
 
 
 def build_report() -> Report:

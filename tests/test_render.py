@@ -8,6 +8,7 @@ from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
+from builders import checked
 
 from checker.render import (
     escape_data,
@@ -49,29 +50,6 @@ def evidence(value: str = "5577", url: str = SOURCE) -> Evidence:
         unit="t",
         source_url=url,
         line=272,
-    )
-
-
-def checked(text: str, quote: str, verdict: str, *, occurrence: int = 0, **fields: object) -> CheckedClaim:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(quote, start + 1)
-    before = text[:start]
-    defaults: dict[str, object] = {
-        "reason": f"{verdict} because of the data",
-        "kind": "quantity",
-        "rule": "test",
-    }
-    defaults.update(fields)
-    return CheckedClaim(
-        start=start,
-        end=start + len(quote),
-        line=before.count("\n") + 1,
-        col=start - (before.rfind("\n") + 1) + 1,
-        text=quote,
-        sentence=quote,
-        verdict=verdict,
-        **defaults,
     )
 
 
