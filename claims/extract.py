@@ -313,6 +313,12 @@ def _direction(text: str, start: int, end: int, sign: str | None) -> int:
 # --------------------------------------------------------------------------------------------- periods
 
 
+_RESULT_LEVEL = re.compile(
+    r"^[^,;]*?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:million\s+)?(?:metric\s+)?(?:tons?|tonnes?|t|kg)"
+    r"\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
+"""'rose 84.5% to 854 tonnes in September': the month after the result level is the change's month too."""
+
+
 def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclude: PeriodMention | None = None,
                 level: bool = False, numeric: bool = True, inside: bool = False) -> tuple[Period | None, PeriodMention | None]:
     """The period a number at [start, end) is about: the nearest non-base mention, preferring one just after.
@@ -328,10 +334,11 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             continue
         if p.start >= end:
             distance = p.start - end
-            between = sentence.text[end:p.start]
+            after_base = exclude is not None and end <= exclude.start and exclude.end <= p.start
+            between = sentence.text[exclude.end if after_base else end:p.start]  # type: ignore[union-attr]
             if re.search(r"[.;]|\b(?:from|than|vs|compared|since)\b", between, re.I):
                 continue
-            if numeric and any(end <= s and e <= p.start for s, e in sentence.numbers):
+            if numeric and any(end <= s and e <= p.start for s, e in sentence.numbers) and not _RESULT_LEVEL.search(between):
                 continue
             if "," in between:
                 if weak is None or distance < weak[0]:

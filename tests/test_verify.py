@@ -87,3 +87,13 @@ def test_monthly_average_uses_the_period_total(dataset: Dataset) -> None:
     assert average.kind == "average_quantity"
     assert average.verdict == "supported"
     assert "a month" in (average.expected or "")
+
+
+@pytest.mark.parametrize("sentence, quote, period", [
+    ("Rare earth magnet exports to South Korea jumped 84.5% year on year to 854 tonnes in September.", "84.5%", "2025-09"),
+    ("Exports of magnets to India more than doubled from June to 418 tonnes in July.", "doubled", "2025-07"),
+])
+def test_change_takes_the_month_of_its_result_level(dataset: Dataset, sentence: str, quote: str, period: str) -> None:
+    claim = only(check(dataset, sentence, date(2025, 11, 21)), quote)
+    assert claim.period == period
+    assert claim.verdict == "supported"
