@@ -32,6 +32,10 @@ _DATELINE = re.compile(
 )
 BATCH_SIZE = 64
 """Articles per `nlp.pipe` batch: a news article is a few thousand characters, so 64 keeps a batch small."""
+_YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30},?\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b",
+    re.M)
+_MONTHS_SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -62,7 +66,21 @@ def article_date(document: Document, override: date | None) -> DatedText:
     latest = latest_month(document.text)
     if latest is not None:
         return DatedText(None, "latest data month in the text", latest)
-    return DatedText(None, None, None)
+    short = _YEARLESS_DATELINE.search(document.text[:400])
+    if short:
+        return DatedText(None, "a dateline without a year, taken as the latest such day",
+                         reporting_month(_latest_day(short.group("m"), int(short.group("d")), date.today())))
+    return DatedText(None, None, reporting_month(date.today()))
+
+
+def _latest_day(name: str, day: int, today: date) -> date:
+    """'Oct 13' with no year: the most recent October 13 not after today."""
+    month = _MONTHS_SHORT.index(name[:3].lower()) + 1
+    try:
+        candidate = date(today.year, month, day)
+    except ValueError:
+        return today
+    return candidate if candidate <= today else candidate.replace(year=today.year - 1)
 
 
 def _ignored_lines(document: Document) -> set[int]:

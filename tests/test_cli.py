@@ -114,3 +114,13 @@ def test_cannot_run_exits_2_with_one_line(args: list[str]) -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_an_undated_article_is_never_refuted_against_a_guessed_year(tmp_path: Path) -> None:
+    article = tmp_path / "undated.txt"
+    article.write_text("SHANGHAI, Oct 13 - China exported 9,999 tons of rare-earth magnets in September.\n",
+                       encoding="utf-8")
+    done = run("check", "--format", "json", str(article))
+    report = Report.model_validate_json(done.stdout)
+    assert any("--published" in w for w in report.documents[0].warnings)
+    assert all(c.verdict != "refuted" for c in report.documents[0].claims)
