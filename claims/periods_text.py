@@ -59,7 +59,7 @@ _BASE_LEAD = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_months", re.compile(
-        rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
+        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("first_half", re.compile(
         rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1)(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("first_n_months", re.compile(

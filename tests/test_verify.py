@@ -97,3 +97,10 @@ def test_change_takes_the_month_of_its_result_level(dataset: Dataset, sentence: 
     claim = only(check(dataset, sentence, date(2025, 11, 21)), quote)
     assert claim.period == period
     assert claim.verdict == "supported"
+
+
+def test_a_sentence_opening_with_from_january_to_august_is_a_cumulative_period(dataset: Dataset) -> None:
+    claim = only(check(dataset, "From January to August, magnet exports totalled 38,138 tonnes.", date(2024, 9, 20)),
+                 "38,138")
+    assert claim.period == "2024-01..2024-08"
+    assert claim.verdict == "supported"
