@@ -104,3 +104,10 @@ def test_a_sentence_opening_with_from_january_to_august_is_a_cumulative_period(d
                  "38,138")
     assert claim.period == "2024-01..2024-08"
     assert claim.verdict == "supported"
+
+
+def test_last_year_as_the_period_of_a_total(dataset: Dataset) -> None:
+    claims = check(dataset, "China exported 55,431 metric tons of rare earths last year, up 6% from 2023.", date(2025, 1, 14))
+    assert only(claims, "55,431").period == "2024-01..2024-12"
+    assert only(claims, "55,431").verdict == "supported"
+    assert only(claims, "6%").verdict == "supported"
