@@ -264,7 +264,7 @@ def _decide(claim: Claim, stated: Interval, first: list[Candidate], derived: lis
                            rows=rows, conflict=conflict)
         nearest = min(tier, key=lambda c: stated.distance(c.interval))
         near = claim.value is not None and claim.precision is not None and claim.hedge is None and is_near_miss(
-            abs(claim.value) * (-1 if claim.value < 0 else 1) * claim.scale, claim.precision * claim.scale, nearest.interval, settings)
+            claim.value * claim.scale, claim.precision * claim.scale, nearest.interval, settings)
         size = "a near miss (off by one unit of the last digit)" if near else "a material error"
         rows = [r for c in tier for r in c.rows]
         return Outcome("refuted", f"The data give {nearest.label} for {subject}, not {claim.text!r}: {size}.",

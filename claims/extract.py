@@ -581,10 +581,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         kind: ClaimKind = "other"
     else:
         kind = _change_kind(period, base) if base is not None else "pct_change"
-    signed = value * (direction or 1)
-    if m.groups.get("sign") in ("-", "–", "−", "↓") or direction < 0:
-        signed = -abs(value)
-    common["value"] = signed
+    common["value"] = -value if direction < 0 else value  # _direction already reads a minus sign or a down arrow
     return [_claim(ctx, sentence, start, end, kind=kind, commodity=commodity, partner=partner,
                    period=str(period) if period else None, base_period=str(base) if base else None, **common)]
 

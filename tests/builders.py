@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from checker.report import CheckedClaim
+from decimal import Decimal
+
+from checker.report import CheckedClaim, Series, SeriesPoint
 
 
 def checked(text: str, quote: str, verdict: str, *, occurrence: int = 0, **fields: object) -> CheckedClaim:
@@ -25,4 +27,17 @@ def checked(text: str, quote: str, verdict: str, *, occurrence: int = 0, **field
         sentence=quote,
         verdict=verdict,
         **defaults,
+    )
+
+
+def world_magnet_series(*claimed: SeriesPoint) -> Series:
+    """World magnet tonnages for June and July 2025, with the points an article claims."""
+    return Series(
+        commodity="rare_earth_magnets",
+        partner="World",
+        points=[
+            SeriesPoint(period="2025-06", value=Decimal(3188)),
+            SeriesPoint(period="2025-07", value=Decimal(5577)),
+        ],
+        claimed=list(claimed),
     )

@@ -10,11 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from builders import checked
+from builders import checked, world_magnet_series
 from chromium import launch, playwright_or_skip
 
 from checker.render import render_html
-from checker.report import CheckedClaim, DocumentReport, Evidence, Report, Series, SeriesPoint, summarise
+from checker.report import CheckedClaim, DocumentReport, Evidence, Report, SeriesPoint, summarise
 
 SOURCE = "https://example.org/customs/magnets-2025-07"
 
@@ -65,15 +65,7 @@ def build_report() -> Report:
         ),
         claim("212 tonnes", "unverifiable", "No series for this partner.", unverifiable_reason="not_covered"),
     ]
-    series = Series(
-        commodity="rare_earth_magnets",
-        partner="World",
-        points=[
-            SeriesPoint(period="2025-06", value=Decimal(3188)),
-            SeriesPoint(period="2025-07", value=Decimal(5577)),
-        ],
-        claimed=[SeriesPoint(period="2025-07", value=Decimal(5577))],
-    )
+    series = world_magnet_series(SeriesPoint(period="2025-07", value=Decimal(5577)))
     document = DocumentReport(
         path="drafts/<b>july</b>.md", claims=claims, summary=summarise(claims), series=[series], text=ARTICLE
     )

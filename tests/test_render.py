@@ -8,7 +8,7 @@ from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
-from builders import checked
+from builders import checked, world_magnet_series
 
 from checker.render import (
     escape_data,
@@ -105,17 +105,9 @@ def report() -> Report:
             ARTICLE, "10%", "unverifiable", kind="other", unverifiable_reason="out_of_scope", in_scope=False
         ),
     ]
-    series = Series(
-        commodity="rare_earth_magnets",
-        partner="World",
-        points=[
-            SeriesPoint(period="2025-06", value=Decimal(3188)),
-            SeriesPoint(period="2025-07", value=Decimal(5577)),
-        ],
-        claimed=[
-            SeriesPoint(period="2025-07", value=Decimal(5577)),
-            SeriesPoint(period="2025-01..2025-07", value=Decimal(31000)),
-        ],
+    series = world_magnet_series(
+        SeriesPoint(period="2025-07", value=Decimal(5577)),
+        SeriesPoint(period="2025-01..2025-07", value=Decimal(31000)),
     )
     return make_report(ARTICLE, claims, series=[series])
 
