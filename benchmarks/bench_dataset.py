@@ -4,7 +4,7 @@
 
 Rows are 2 commodities x 250 partners x 828 periods (432 months 1990-2025 and 396 year-to-date ranges) x 6
 metrics x 4 sources = 9,936,000. The CSV is written once into DIR (default: a `factcheck-bench` folder in the
-temp dir) and reused; the Parquet cache goes to DIR/cache through FACTCHECK_CACHE_DIR. Times the first load
+temp dir) and reused; the dataset cache goes to DIR/cache through FACTCHECK_CACHE_DIR. Times the first load
 (parse + validate + index + write cache), the cached load, 100k random index lookups and 10k `rows()` calls
 (index + building Row models), and prints peak RSS.
 """
@@ -136,8 +136,8 @@ def main() -> None:
 
     print(table(f"Dataset: {rows:,} rows, {csv_path.stat().st_size / 1e9:.2f} GB CSV ({csv_path})", [
         ("generate CSV", f"{generated:.1f} s" + (" (reused)" if generated < 1 else "")),
-        ("first load (sha256 + parse + validate + index + write Parquet)", f"{first_load:.1f} s"),
-        ("cached load (sha256 + read Parquet + index)", f"{cached_load:.1f} s"),
+        ("first load (sha256 + parse + validate + index + write cache)", f"{first_load:.1f} s"),
+        ("cached load (sha256 + read cache + index)", f"{cached_load:.1f} s"),
         (f"{args.lookups:,} random key lookups (index only)",
          f"{lookups:.2f} s, {lookups / args.lookups * 1e6:.1f} us each, {found:,} rows found"),
         ("10,000 Dataset.rows() calls (index + Row models)", f"{row_calls:.2f} s, {built:,} rows"),

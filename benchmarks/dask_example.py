@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/dask_example.py examples/*.md ../shared/dev/*.txt --chunk 4 --workers 2
 
 Each task calls the library's `check_paths` on its chunk (one `nlp.pipe` over the chunk) with the dataset loaded
-once per worker process (from the Parquet cache after the first load), and returns the chunk's Report as JSON.
+once per worker process (from the dataset cache after the first load), and returns the chunk's Report as JSON.
 The driver merges the chunk reports, in input order, into one Report and prints a summary (or, with --json, the
 merged Report as `factcheck check --format json` would). On a cluster, replace the local scheduler with
 `dask.distributed.Client("tcp://scheduler:8786")`; the workers need factcheck installed and the dataset path.

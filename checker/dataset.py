@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import tempfile
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,8 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict
 
 from checker.errors import DatasetError
@@ -62,7 +61,7 @@ COLUMNS: tuple[str, ...] = (
 KEY: tuple[str, ...] = ("commodity", "reporter", "partner", "flow", "period", "metric")
 PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(\.\.\d{4}-(0[1-9]|1[0-2]))?$")
 WORLD = "World"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 """Part of every cache file name: bump it when validation or the cached layout changes."""
 ROW_CACHE_SIZE = 1 << 16
 """Rows kept built per Dataset (about 1 KB each)."""
@@ -178,15 +177,26 @@ def _truthy(text: str) -> bool:
     return text in ("true", "True", "1")
 
 
-def _encode(column: pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
-    """Integer codes per row and the distinct values they point to."""
-    if pa.types.is_dictionary(column.type):  # read from the cache: the codes are already there
-        encoded = column.unify_dictionaries().combine_chunks()
-    else:
-        encoded = pc.dictionary_encode(column.combine_chunks())
-    indices = encoded.indices  # int32, no nulls; Array.to_numpy() would import pandas (0.4 s), so read the buffer
-    codes = np.frombuffer(indices.buffers()[1], dtype=np.int32)[indices.offset:indices.offset + len(indices)]
-    return codes.astype(np.int64), encoded.dictionary.to_pylist()
+@dataclass(frozen=True)
+class Column:
+    """One dataset column, dictionary-encoded: `values[codes[i]]` is row i's text."""
+
+    codes: np.ndarray
+    """int32, one per row."""
+    values: list[str]
+
+    @classmethod
+    def encode(cls, texts: pd.Series) -> Column:
+        import pandas as pd
+
+        codes, uniques = pd.factorize(texts, sort=False)
+        return cls(codes.astype(np.int32), [str(v) for v in uniques])
+
+    def __getitem__(self, position: int) -> str:
+        return self.values[self.codes[position]]
+
+    def decoded(self) -> np.ndarray:
+        return np.asarray(self.values, dtype=object)[self.codes] if self.values else np.array([], dtype=object)
 
 
 @dataclass
@@ -205,14 +215,14 @@ class _KeyIndex:
     """keys[i] is the combined key of row order[i]; ascending."""
 
     @classmethod
-    def build(cls, table: pa.Table) -> _KeyIndex:
-        encoded = [_encode(table.column(name)) for name in ("commodity", "period", "partner", "metric")]
-        codes = tuple(c for c, _ in encoded)
-        combined = np.zeros(table.num_rows, dtype=np.int64)
-        for column, (_, values) in zip(codes, encoded, strict=True):
-            combined = combined * len(values) + column
+    def build(cls, columns: dict[str, Column], size: int) -> _KeyIndex:
+        parts = [columns[name] for name in ("commodity", "period", "partner", "metric")]
+        combined = np.zeros(size, dtype=np.int64)
+        for column in parts:
+            combined = combined * len(column.values) + column.codes
         order = np.argsort(combined, kind="stable")
-        return cls(tuple(v for _, v in encoded), codes, order, combined[order])
+        return cls(tuple(c.values for c in parts), tuple(c.codes.astype(np.int64) for c in parts), order,
+                   combined[order])
 
     @cached_property
     def lookup(self) -> tuple[dict[str, int], ...]:
@@ -250,39 +260,38 @@ class _KeyIndex:
 class Dataset:
     """A validated dataset with its lookups built once.
 
-    The rows live in a pyarrow table (read straight from the cache without pandas); `frame` is the pandas view
-    for the `data` commands, made on first use.
+    The rows live in dictionary-encoded numpy columns (read straight from the cache, without pandas); `frame` is
+    the pandas view for the `data` commands, made on first use.
     """
 
     path: Path
-    table: pa.Table
+    columns: dict[str, Column]
     sha256: str = ""
     _index: _KeyIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.sha256:
             self.sha256 = _file_sha256(self.path)
-        self._index = _KeyIndex.build(self.table)
-        self._columns = {name: self.table.column(name) for name in COLUMNS}
+        self._index = _KeyIndex.build(self.columns, len(self))
         # Rows are frozen, so one Row per position can be shared; a batch asks for the same months again and again
         self._row = lru_cache(maxsize=ROW_CACHE_SIZE)(self._make_row)
 
     @classmethod
     def from_frame(cls, path: Path, frame: pd.DataFrame, sha256: str = "") -> Dataset:
         frame = frame.reset_index(drop=True)
-        # no pandas metadata in the table: reading it back (from the cache) would import pandas just for that
-        table = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
-        dataset = cls(path=path, table=table, sha256=sha256)
+        dataset = cls(path=path, columns={name: Column.encode(frame[name]) for name in COLUMNS}, sha256=sha256)
         dataset.__dict__["frame"] = frame
         return dataset
 
     @cached_property
     def frame(self) -> pd.DataFrame:
-        return self.table.cast(pa.schema([(name, pa.string()) for name in self.table.column_names])).to_pandas()
+        import pandas as pd
+
+        return pd.DataFrame({name: column.decoded() for name, column in self.columns.items()}, dtype=str)
 
     def _make_row(self, position: int) -> Row:
         def text(name: str) -> str:
-            return self._columns[name][position].as_py()
+            return self.columns[name][position]
 
         return Row(
             commodity=text("commodity"),
@@ -335,7 +344,7 @@ class Dataset:
         return (self._row(p) for p in range(len(self)))
 
     def __len__(self) -> int:
-        return self.table.num_rows
+        return len(self.columns["commodity"].codes)
 
 
 def _file_sha256(path: Path) -> str:
@@ -344,30 +353,31 @@ def _file_sha256(path: Path) -> str:
 
 
 def _cache_file(sha256: str) -> Path:
-    return cache_dir() / f"dataset-{sha256}-v{CACHE_VERSION}.parquet"
+    return cache_dir() / f"dataset-{sha256}-v{CACHE_VERSION}.npz"
 
 
-def _read_cache(sha256: str) -> pa.Table | None:
-    import pyarrow.parquet as pq
-
+def _read_cache(sha256: str) -> dict[str, Column] | None:
+    """The cached columns (numpy arrays, no pickles), or None when missing, unreadable or truncated."""
     try:
-        # read_table would import pandas; dictionary columns decode about 4x faster than plain strings
-        return pq.ParquetFile(_cache_file(sha256), memory_map=True, read_dictionary=COLUMNS).read()
-    except (OSError, pa.ArrowException):  # missing, unreadable or truncated: rebuild it
+        with np.load(_cache_file(sha256), allow_pickle=False) as stored:
+            return {name: Column(stored[f"{name}.codes"], stored[f"{name}.values"].tolist()) for name in COLUMNS}
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
         return None
 
 
-def _write_cache(table: pa.Table, sha256: str) -> None:
+def _write_cache(columns: dict[str, Column], sha256: str) -> None:
     """Best effort: a read-only or full cache directory only costs the next run a CSV parse."""
-    import pyarrow.parquet as pq
-
     target = _cache_file(sha256)
+    arrays: dict[str, np.ndarray] = {}
+    for name, column in columns.items():
+        arrays[f"{name}.codes"] = column.codes
+        arrays[f"{name}.values"] = np.array(column.values, dtype=str)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        os.close(handle)
         try:
-            pq.write_table(table, tmp)
+            with os.fdopen(handle, "wb") as out:
+                np.savez(out, **arrays)
             os.replace(tmp, target)
         finally:
             Path(tmp).unlink(missing_ok=True)
@@ -376,16 +386,16 @@ def _write_cache(table: pa.Table, sha256: str) -> None:
 
 
 def load_dataset(path: Path, *, cache: bool = True) -> Dataset:
-    """Read, validate and index a dataset CSV. A validated copy is cached as Parquet under `cache_dir()`, keyed
+    """Read, validate and index a dataset CSV. A validated copy is cached (numpy .npz) under `cache_dir()`, keyed
     by the CSV's sha256, so the next load skips parsing and validation (and does not import pandas)."""
     _require_file(path)
     sha256 = _file_sha256(path)
-    table = _read_cache(sha256) if cache else None
-    if table is not None:
-        return Dataset(path=path, table=table, sha256=sha256)
+    columns = _read_cache(sha256) if cache else None
+    if columns is not None:
+        return Dataset(path=path, columns=columns, sha256=sha256)
     dataset = Dataset.from_frame(path, validate_frame(_read_frame(path), path), sha256=sha256)
     if cache:
-        _write_cache(dataset.table, sha256)
+        _write_cache(dataset.columns, sha256)
     return dataset
 
 

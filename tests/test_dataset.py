@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.dataset import KEY, Dataset, load_dataset
+from checker.dataset import CACHE_VERSION, KEY, Dataset, Row, load_dataset
 from checker.errors import DatasetError
 from checker.reference import build_rows
 from checker.resources import default_dataset
@@ -93,3 +93,39 @@ def test_derived_rows_are_canonical_only_when_nothing_is_reported(tmp_path: Path
     rows = build_rows(_write_reference(tmp_path / "ref", reported, derived))
     assert _canonical(rows, "2025-01") == [("100", "false")]
     assert _canonical(rows, "2025-02") == [("300", "true")]
+
+
+def _rows_of(dataset: Dataset) -> list[tuple[str, ...]]:
+    return [tuple(str(getattr(row, f)) for f in Row.model_fields) for row in dataset]
+
+
+def test_cached_load_gives_the_same_rows_and_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    parsed = load_dataset(default_dataset())
+    cached_files = list((tmp_path / "cache").iterdir())
+    assert [f.name for f in cached_files] == [f"dataset-{parsed.sha256}-v{CACHE_VERSION}.npz"]
+    cached = load_dataset(default_dataset())
+    assert "frame" not in cached.__dict__  # read from the cache, not parsed again
+    assert _rows_of(cached) == _rows_of(parsed)
+    assert cached.months == parsed.months
+    assert cached.rows("rare_earth_magnets", "United States", "2025-06", "quantity") == parsed.rows(
+        "rare_earth_magnets", "United States", "2025-06", "quantity")
+    assert cached.frame.equals(parsed.frame)
+
+
+def test_a_corrupt_cache_is_rebuilt_from_the_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    expected = _rows_of(load_dataset(default_dataset()))
+    (cache_file,) = tmp_path.iterdir()
+    cache_file.write_bytes(cache_file.read_bytes()[:100])
+    reloaded = load_dataset(default_dataset())
+    assert "frame" in reloaded.__dict__  # parsed from the CSV again
+    assert _rows_of(reloaded) == expected
+    assert load_dataset(default_dataset()).sha256 == reloaded.sha256 and cache_file.stat().st_size > 100
+
+
+def test_an_unwritable_cache_directory_only_costs_a_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocker / "cache"))
+    assert len(load_dataset(default_dataset())) == len(default_dataset().read_text(encoding="utf-8").splitlines()) - 1
