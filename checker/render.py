@@ -9,18 +9,18 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from rich.console import Console
-from rich.text import Text
 
 from checker import __version__
 from checker.report import CheckedClaim, DocumentReport, Report, Series, Settings
+
+if TYPE_CHECKING:  # jinja2 and rich are imported where they are used: `check --format json` needs neither
+    from jinja2 import Environment
 
 VERDICT_LABEL = {"supported": "supported", "refuted": "refuted", "unverifiable": "cannot check"}
 VERDICT_ICON = {"supported": "\u2714", "refuted": "\u2718", "unverifiable": "?"}
@@ -108,41 +108,47 @@ def render_json(report: Report) -> str:
     return sorted_report(report).model_dump_json(indent=2) + "\n"
 
 
-def render_text(report: Report, *, color: bool) -> str:
-    """One line per claim, `path:line:col  VERDICT  "quote"  reason`, then a summary per document."""
-    out = io.StringIO()
-    console = Console(
-        file=out,
-        force_terminal=color,
-        color_system="standard" if color else None,
-        no_color=not color,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        soft_wrap=True,
-        width=200,
-    )
+StyledRun = tuple[str, str | None]
+"""A run of terminal text and its rich style (None: plain)."""
+
+
+def text_lines(report: Report) -> Iterator[list[StyledRun]]:
+    """The terminal report, line by line: errors, then per document its warnings, claims and summary."""
     for error in report.errors:
-        console.print(Text.assemble(("error", "bold red"), f": {one_line(error)}"))
+        yield [("error", "bold red"), (f": {one_line(error)}", None)]
     for document in report.documents:
         for warning in document.warnings:
-            console.print(Text.assemble((document.path, "dim"), ": ", ("warning", "yellow"), f": {warning}"))
+            yield [(document.path, "dim"), (": ", None), ("warning", "yellow"), (f": {warning}", None)]
         for claim in sorted_claims(document.claims):
-            console.print(
-                Text.assemble(
-                    (f"{document.path}:{claim.line}:{claim.col}", "dim"),
-                    "  ",
-                    (claim.verdict.upper(), VERDICT_STYLE[claim.verdict]),
-                    "  ",
-                    (f'"{one_line(claim.text)}"', "bold"),
-                    "  ",
-                    claim_message(claim),
-                )
-            )
+            yield [
+                (f"{document.path}:{claim.line}:{claim.col}", "dim"),
+                ("  ", None),
+                (claim.verdict.upper(), VERDICT_STYLE[claim.verdict]),
+                ("  ", None),
+                (f'"{one_line(claim.text)}"', "bold"),
+                ("  ", None),
+                (claim_message(claim), None),
+            ]
         if not document.claims:
-            console.print(Text.assemble((document.path, "bold"), ": no numeric claims found"))
+            yield [(document.path, "bold"), (": no numeric claims found", None)]
         else:
-            console.print(Text.assemble((document.path, "bold"), f": {summary_line(document)}"))
+            yield [(document.path, "bold"), (f": {summary_line(document)}", None)]
+
+
+def render_text(report: Report, *, color: bool) -> str:
+    """One line per claim, `path:line:col  VERDICT  "quote"  reason`, then a summary per document.
+
+    Plain text needs no terminal library (a CI log or a pipe); colour goes through rich."""
+    if not color:
+        return "".join("".join(text for text, _ in line) + "\n" for line in text_lines(report))
+    from rich.console import Console
+    from rich.text import Text
+
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, color_system="standard", highlight=False, markup=False,
+                      emoji=False, soft_wrap=True, width=200)
+    for line in text_lines(report):
+        console.print(Text.assemble(*((text, style or "") for text, style in line)))
     return out.getvalue()
 
 
@@ -417,6 +423,8 @@ def document_view(document: DocumentReport, number: int) -> DocumentView:
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
     from checker.resources import templates_dir
 
     env = Environment(

@@ -152,6 +152,11 @@ def test_text_color_and_markup_safety():
     assert plain.endswith("1 claim: 0 supported, 1 refuted, 0 cannot check\n")
 
 
+def test_colour_is_the_plain_text_with_styles(report: Report):
+    colored = render_text(report, color=True)
+    assert re.sub(r"\x1b\[[0-9;]*m", "", colored) == render_text(report, color=False)
+
+
 def test_text_empty_document_and_errors():
     report = make_report("No numbers here.", [], errors=["E101 missing.md: no such file"])
     output = render_text(report, color=False)
