@@ -136,9 +136,11 @@ def _use_color() -> bool:
 @click.option("--config", "config_path", type=click.Path(path_type=Path),
               help="Settings file (factcheck.toml, or a pyproject.toml with [tool.factcheck]).  "
                    "[default: the nearest one in this folder or above]")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for many articles (Linux).  [default: one per CPU from 64 articles up]")
 def check(paths: tuple[str, ...], fmt: str | None, html_out: Path | None, fail_on: str | None,
           data_path: Path | None, published: str | None, force: bool, max_bytes: int | None,
-          config_path: Path | None) -> None:
+          config_path: Path | None, jobs: int | None) -> None:
     """Check the numeric claims in articles (files, directories, globs, or - for stdin).
 
     Exit codes: 0 nothing failed the --fail-on rule, 1 at least one claim did, 2 the run could not happen or an
@@ -159,7 +161,7 @@ def check(paths: tuple[str, ...], fmt: str | None, html_out: Path | None, fail_o
     files = [f for f in found if not config.skips(f)]
     dataset = load_dataset(dataset_path(data_path or config.data))
     with _progress(len(files)) as advance:
-        report = check_paths(files, dataset, config.settings, day, max_bytes=max_bytes, on_document=advance)
+        report = check_paths(files, dataset, config.settings, day, max_bytes=max_bytes, on_document=advance, jobs=jobs)
     report.errors[:0] = [e.one_line() for e in errors]
     output = render_text(report, color=_use_color()) if fmt == "text" else RENDERERS[fmt](report)
     click.echo(output, nl=not output.endswith("\n"))

@@ -33,6 +33,17 @@ if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
 
 
+_TEXT_KEY = "factcheck.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per doc and kept: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 @dataclass(frozen=True)
 class Mention:
     rule: Rule
@@ -62,7 +73,7 @@ def line_breaks(doc: Doc) -> Doc:
     """Headlines, bullets and table rows stand alone; a soft-wrapped paragraph stays one run of sentences.
 
     Only tokens right after a line break or a bullet are touched, found from the token offsets."""
-    text = doc.text
+    text = doc_text(doc)
     if len(doc) < 2:
         return doc
     table = doc.to_array([IDX, LENGTH])
@@ -93,7 +104,7 @@ def line_breaks(doc: Doc) -> Doc:
 def find_mentions(doc: Doc) -> Doc:
     """Numeric mentions per rule, non-overlapping; earlier rules win ties."""
     found: list[Mention] = []
-    text = doc.text  # spaCy rebuilds doc.text on every access
+    text = doc_text(doc)
     for rule in RULES:
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
@@ -192,7 +203,7 @@ def _table_header(text: str, start: int) -> tuple[int, int] | None:
 
 def _all_countries(doc: Doc) -> list[tuple[int, int, str]]:
     """Every destination named in the doc, in text order: (start, end, display name); China itself left out."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for span in doc.spans.get("countries", []):
         if text[max(0, span.start_char - 5): span.start_char].endswith(("Sino-", "Sino–")):
@@ -930,14 +941,14 @@ def _sentences(doc: Doc, text: str) -> list[_Sent]:
 
 def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = None) -> list[Claim]:
     """Turn the mentions of a processed doc into Claims, carrying subject and period from sentence to sentence."""
+    text = doc_text(doc)
     if reporting is None:
-        reporting = reporting_month(published) if published else latest_month(doc.text) or Month(2025, 1)
-    ctx = Context(reporting=reporting, commodity=_dominant_commodity(doc.text), line_starts=_line_starts(doc.text))
+        reporting = reporting_month(published) if published else latest_month(text) or Month(2025, 1)
+    ctx = Context(reporting=reporting, commodity=_dominant_commodity(text), line_starts=_line_starts(text))
     mentions = doc._.mentions or []
     mention_starts = [m.start for m in mentions]
     countries = _all_countries(doc)
     country_starts = [c[0] for c in countries]
-    text = doc.text
     claims: list[Claim] = []
     index = 0
     for sent in _sentences(doc, text):
