@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from claims.extract import extract_claims
+from claims.extract import extract_claims, rule_matches
 from claims.rules import RULES, Rule
 
 
@@ -19,3 +20,30 @@ def test_rule_matches_its_example(rule: Rule) -> None:
 def test_rule_example_yields_a_claim(rule: Rule) -> None:
     claims = extract_claims(rule.example, date(2025, 8, 20))
     assert rule.id in {c.rule for c in claims}
+
+
+ARTICLES = Path(__file__).parent / "articles"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _texts() -> list[str]:
+    paths = [p for p in ARTICLES.iterdir() if p.name != "README.md"]
+    for corpus in ("seeds", "dev"):  # the shared corpora too, when they sit beside the repository
+        if (SHARED / corpus).is_dir():
+            paths += [p for p in (SHARED / corpus).iterdir() if p.suffix != ".json"]
+    return [p.read_text(encoding="utf-8") for p in sorted(paths)] + [r.example for r in RULES]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.needles], ids=lambda r: r.id)
+def test_needles_find_what_a_full_scan_finds(rule: Rule) -> None:
+    for text in _texts():
+        full = [(m.start(), m.end(), m.groupdict()) for m in rule.pattern.finditer(text)]
+        near = [(m.start(), m.end(), m.groupdict()) for m in rule_matches(rule, text, text.lower())]
+        assert near == full, f"{rule.id} misses or adds matches when run near its needles"
+
+
+def test_a_match_far_from_its_needle_is_kept_and_edge_artefacts_are_not() -> None:
+    rule = next(r for r in RULES if r.id == "multiple.times")
+    text = "x" * 1000 + " exports were 3 times higher " + "y" * 1000 + " and 12 fold " + "z" * 900
+    assert [m.group(0) for m in rule_matches(rule, text, text.lower())] == ["3 times", "12 fold"]
+    assert all(rule.needles for rule in RULES if rule.kind in ("rank", "extreme", "streak", "count"))
