@@ -27,7 +27,7 @@ from claims import lexicon as lx
 from claims.model import Claim, ClaimKind, Hedge
 from claims.numbers import half_unit, parse_number, word_to_number
 from claims.periods import Month, Period
-from claims.periods_text import PeriodMention, find_periods, reporting_month
+from claims.periods_text import CALENDAR_PATTERNS, PeriodMention, find_periods, reporting_month
 from claims.rules import RULES, Rule
 
 if not Doc.has_extension("mentions"):
@@ -1041,7 +1041,7 @@ def _in_text_order(claims: list[Claim]) -> list[Claim]:
 
 def latest_month(text: str) -> Month | None:
     """The latest month named with a year in the text ('June 2025'), used when no date is known."""
-    months = [p.period.end for p in find_periods(text, Month(2100, 1))
+    months = [p.period.end for p in find_periods(text, Month(2100, 1), only=CALENDAR_PATTERNS)
               if p.period is not None and p.kind in ("month", "range") and re.search(r"(?:19|20)\d\d", text[p.start:p.end])]
     return max(months) if months else None
 

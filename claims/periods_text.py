@@ -57,37 +57,38 @@ _BASE_LEAD = (
     r"(?:\s+(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)\s+(?:for|of|in))?"
 )
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("range_months", re.compile(
+_PATTERNS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    # (name, lower-case words one of which every match contains (the pattern is skipped without them), pattern)
+    ("range_months", (), re.compile(
         rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
-    ("first_half", re.compile(
+    ("first_half", ("half", "1h", "h1"), re.compile(
         rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1)(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
-    ("first_n_months", re.compile(
+    ("first_n_months", ("first",), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
-    ("first_quarters", re.compile(
+    ("first_quarters", ("quarters",), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
-    ("quarter", re.compile(
+    ("quarter", ("quarter", "q1"), re.compile(
         rf"\b(?:(?:the\s+)?first[\s-]quarter|Q1)(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
-    ("through_month", re.compile(rf"\b(?:through|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
+    ("through_month", ("through", "up", "end", "year"), re.compile(rf"\b(?:through|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
-    ("last_year", re.compile(r"(?:^|(?<=[.:;]\s)|\b(?:in|for|during)\s+|(?<!\bthan\s)(?<!\bfrom\s)"
+    ("last_year", ("last",), re.compile(r"(?:^|(?<=[.:;]\s)|\b(?:in|for|during)\s+|(?<!\bthan\s)(?<!\bfrom\s)"
                              r"(?<!\bon\s)(?<!\bvs\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bperiod\s)(?<!\bmonth\s)"
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
                              r"last\s+year\b(?!['’]s)", re.I)),
-    ("ytd", re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
-    ("same_period", re.compile(
+    ("ytd", ("year", "ytd", "far"), re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
+    ("same_period", ("same",), re.compile(
         rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months|stretch|span|window)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
-    ("yoy_relative", re.compile(
+    ("yoy_relative", ("year", "month"), re.compile(
         r"\b(?:(?:from|than|on|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before|prior)|the\s+(?:year|month)\s+(?:before|earlier)|"
         r"on\s+the\s+year|last\s+year(?:'s|’s)?(?:\s+(?:pace|level|figure|levels))?|the\s+previous\s+year|the\s+prior\s+year)\b", re.I)),
-    ("mom_relative", re.compile(
+    ("mom_relative", ("month",), re.compile(
         r"\b(?:(?:from|than|over|on)\s+)?(?:the\s+previous\s+month|a\s+month\s+(?:earlier|ago|before)|the\s+prior\s+month|"
         r"the\s+month\s+before)\b", re.I)),
-    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
-    ("full_year", re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year|full[\s-]year|the\s+whole\s+year|annual\s+total)\b", re.I)),
-    ("month", re.compile(rf"(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
+    ("last_month", ("last",), re.compile(r"\blast\s+month\b", re.I)),
+    ("full_year", ("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year|full[\s-]year|the\s+whole\s+year|annual\s+total)\b", re.I)),
+    ("month", (), re.compile(rf"(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
                          rf"(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?![\w’']))")),
-    ("year", re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|\s?(?:t\b|tons|tonnes))")),
+    ("year", (), re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|\s?(?:t\b|tons|tonnes))")),
 ]
 
 _BASE_BEFORE = re.compile(
@@ -157,11 +158,16 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
     return None
 
 
-def find_periods(text: str, reporting: Month, default_year: int | None = None) -> list[PeriodMention]:
-    """Every period mention in `text`, longest first where they overlap, in text order."""
+def find_periods(text: str, reporting: Month, default_year: int | None = None,
+                 only: frozenset[str] | None = None) -> list[PeriodMention]:
+    """Every period mention in `text`, longest first where they overlap, in text order; `only` limits the
+    patterns to those names."""
     taken: list[tuple[int, int]] = []
     out: list[PeriodMention] = []
-    for name, pattern in _PATTERNS:
+    lower = text.lower()
+    for name, needles, pattern in _PATTERNS:
+        if only is not None and name not in only or needles and not any(needle in lower for needle in needles):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -178,6 +184,12 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None) -
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base))
     return sorted(out, key=lambda p: p.start)
+
+
+CALENDAR_PATTERNS = frozenset({"range_months", "first_half", "first_n_months", "first_quarters", "quarter",
+                               "through_month", "month"})
+"""The patterns that can name a month or a range of months with its year ('June 2025', 'H1 2025'). None of the
+others can overlap a month name, so leaving them out changes nothing about what these find."""
 
 
 def _loose_lead(lead: str, before: str) -> bool:

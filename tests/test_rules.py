@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from claims import periods_text
 from claims.extract import extract_claims, rule_matches
+from claims.periods import Month, Period
+from claims.periods_text import CALENDAR_PATTERNS, PeriodMention, find_periods
 from claims.rules import RULES, Rule
 
 
@@ -47,3 +51,21 @@ def test_a_match_far_from_its_needle_is_kept_and_edge_artefacts_are_not() -> Non
     text = "x" * 1000 + " exports were 3 times higher " + "y" * 1000 + " and 12 fold " + "z" * 900
     assert [m.group(0) for m in rule_matches(rule, text, text.lower())] == ["3 times", "12 fold"]
     assert all(rule.needles for rule in RULES if rule.kind in ("rank", "extreme", "streak", "count"))
+
+
+def test_period_patterns_skipped_for_lack_of_needles_would_find_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = [s for text in _texts() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    with_needles = [find_periods(s, Month(2025, 7)) for s in sentences]
+    monkeypatch.setattr(periods_text, "_PATTERNS", [(name, (), p) for name, _, p in periods_text._PATTERNS])
+    assert [find_periods(s, Month(2025, 7)) for s in sentences] == with_needles
+    assert any(p.kind == "yoy" for found in with_needles for p in found)
+
+
+def test_calendar_patterns_alone_find_the_same_dated_months() -> None:
+    def dated(found: list[PeriodMention], text: str) -> list[tuple[int, Period | None]]:
+        return [(p.start, p.period) for p in found
+                if p.kind in ("month", "range") and re.search(r"(?:19|20)\d\d", text[p.start:p.end])]
+
+    for text in _texts():
+        everything = find_periods(text, Month(2100, 1))
+        assert dated(find_periods(text, Month(2100, 1), only=CALENDAR_PATTERNS), text) == dated(everything, text)
