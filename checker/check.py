@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.dataset import WORLD, Dataset
@@ -16,7 +17,14 @@ from checker.errors import InputError
 from checker.inputs import Document, read_document
 from checker.report import CheckedClaim, DocumentReport, Report, Series, SeriesPoint, Settings, summarise
 from checker.verify import month_level, verify_claims
-from claims.extract import build_pipeline, latest_month, normalise_text, resolve_claims, with_original_quotes
+from claims.extract import (
+    build_pipeline,
+    latest_month,
+    make_doc,
+    normalise_text,
+    resolve_claims,
+    with_original_quotes,
+)
 from claims.model import Claim
 from claims.periods import Month, Period
 from claims.periods_text import reporting_month
@@ -128,7 +136,7 @@ def extract_document(document: Document, published: date | None) -> tuple[list[C
     text, dated, reporting = _prepare(document, published)
     nlp = build_pipeline()
     _allow_length(nlp, text)
-    return _finish(document, nlp(text), dated, reporting), dated
+    return _finish(document, nlp(make_doc(nlp, text)), dated, reporting), dated
 
 
 def extract_documents(documents: Iterable[Document], published: date | None,
@@ -140,14 +148,14 @@ def extract_documents(documents: Iterable[Document], published: date | None,
     nlp = build_pipeline()
     pending: deque[tuple[Document, DatedText, Month | None]] = deque()
 
-    def texts() -> Iterator[str]:
+    def docs() -> Iterator[Doc]:
         for document in documents:
             text, dated, reporting = _prepare(document, published)
             _allow_length(nlp, text)
             pending.append((document, dated, reporting))
-            yield text
+            yield make_doc(nlp, text)
 
-    for doc in nlp.pipe(texts(), batch_size=batch_size):
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
         document, dated, reporting = pending.popleft()
         yield document, _finish(document, doc, dated, reporting), dated
 
@@ -162,19 +170,23 @@ def series_for(dataset: Dataset, claims: Iterable[CheckedClaim]) -> list[Series]
         points = touched.setdefault(key, [])
         if claim.kind == "quantity" and claim.value is not None:
             points.append(SeriesPoint(period=claim.period, value=claim.value * claim.scale))
-    out = []
-    for (commodity, partner), claimed in sorted(touched.items()):
-        months = dataset.months.get((commodity, partner), [])
-        if not months:
-            continue
-        span = Period.parse(f"{months[0]}..{months[-1]}")
-        points = []
-        for month in span.months():
-            row = month_level(dataset, commodity, partner, month)
-            if row is not None:
-                points.append(SeriesPoint(period=str(month), value=row.value))
-        out.append(Series(commodity=commodity, partner=partner, points=points, claimed=claimed))
-    return out
+    return [Series(commodity=commodity, partner=partner, points=list(points), claimed=claimed)
+            for (commodity, partner), claimed in sorted(touched.items())
+            if (points := series_points(dataset, commodity, partner))]
+
+
+@lru_cache(maxsize=4096)
+def series_points(dataset: Dataset, commodity: str, partner: str) -> tuple[SeriesPoint, ...]:
+    """The monthly levels of one series, from its first month in the data to its last; the same for every article."""
+    months = dataset.months.get((commodity, partner), [])
+    if not months:
+        return ()
+    points = []
+    for month in Period.parse(f"{months[0]}..{months[-1]}").months():
+        row = month_level(dataset, commodity, partner, month)
+        if row is not None:
+            points.append(SeriesPoint(period=str(month), value=row.value))
+    return tuple(points)
 
 
 def check_document(document: Document, dataset: Dataset, settings: Settings, published: date | None) -> DocumentReport:

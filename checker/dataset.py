@@ -256,7 +256,7 @@ class _KeyIndex:
         return {(self.values[left][int(x // width)], self.values[right][int(x % width)]) for x in found}
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: per-dataset lookups can be cached
 class Dataset:
     """A validated dataset with its lookups built once.
 
@@ -275,6 +275,7 @@ class Dataset:
         self._index = _KeyIndex.build(self.columns, len(self))
         # Rows are frozen, so one Row per position can be shared; a batch asks for the same months again and again
         self._row = lru_cache(maxsize=ROW_CACHE_SIZE)(self._make_row)
+        self._rows = lru_cache(maxsize=ROW_CACHE_SIZE)(self._find_rows)
 
     @classmethod
     def from_frame(cls, path: Path, frame: pd.DataFrame, sha256: str = "") -> Dataset:
@@ -308,10 +309,14 @@ class Dataset:
             line=position + 2,
         )
 
-    def rows(self, commodity: str, partner: str, period: Period | str, metric: str) -> list[Row]:
-        """Every row for one key, reported rows first. Two binary searches, whatever the table size."""
-        rows = [self._row(int(p)) for p in self._index.span(commodity, str(period), partner, metric)]
-        return sorted(rows, key=lambda r: (r.derived, not r.canonical, r.line))
+    def rows(self, commodity: str, partner: str, period: Period | str, metric: str) -> tuple[Row, ...]:
+        """Every row for one key, reported rows first. Two binary searches, whatever the table size; a key asked
+        for again (the same months, article after article) is a dictionary hit."""
+        return self._rows(commodity, partner, str(period), metric)
+
+    def _find_rows(self, commodity: str, partner: str, period: str, metric: str) -> tuple[Row, ...]:
+        rows = [self._row(int(p)) for p in self._index.span(commodity, period, partner, metric)]
+        return tuple(sorted(rows, key=lambda r: (r.derived, not r.canonical, r.line)))
 
     def partners(self, commodity: str, period: Period | str) -> list[str]:
         rows = self._index.span(commodity, str(period))

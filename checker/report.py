@@ -69,6 +69,8 @@ class Settings(BaseModel):
 
 
 class SeriesPoint(BaseModel):
+    model_config = ConfigDict(frozen=True)  # one point is shared by every report that charts its series
+
     period: str
     value: Decimal
 

@@ -45,6 +45,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The tokenised doc of `text`, knowing its own text (a doc's tokens always join back to the input)."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 @dataclass(frozen=True)
 class Mention:
     rule: Rule
@@ -300,8 +307,15 @@ def _without_asides(text: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
 
 
+_COMMODITY_NEEDLES = ("magnet", "repm", "ndfeb", "8505", "rare", "17")
+"""One of these is in every match of lx.MAGNETS or lx.RARE_EARTHS: a sentence without them names neither."""
+
+
 def _commodity(text: str) -> str | None:
     """The series a stretch of text names: magnets, rare earths, another series, or None."""
+    lower = text.lower()
+    if not any(needle in lower for needle in _COMMODITY_NEEDLES):
+        return None
     text = _without_asides(text)
     if re.search(r"\brare[\s-]earth\s+products\b", text, re.I):
         return "other"
@@ -1060,4 +1074,4 @@ def with_original_quotes(claims: list[Claim], original: str) -> list[Claim]:
 
 def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     nlp = build_pipeline()
-    return with_original_quotes(resolve_claims(nlp(normalise_text(text)), published), text)
+    return with_original_quotes(resolve_claims(nlp(make_doc(nlp, normalise_text(text))), published), text)

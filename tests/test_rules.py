@@ -56,7 +56,7 @@ def test_a_match_far_from_its_needle_is_kept_and_edge_artefacts_are_not() -> Non
 def test_period_patterns_skipped_for_lack_of_needles_would_find_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     sentences = [s for text in _texts() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
     with_needles = [find_periods(s, Month(2025, 7)) for s in sentences]
-    monkeypatch.setattr(periods_text, "_PATTERNS", [(name, (), p) for name, _, p in periods_text._PATTERNS])
+    monkeypatch.setattr(periods_text, "_PATTERNS", [(name, None, p) for name, _, p in periods_text._PATTERNS])
     assert [find_periods(s, Month(2025, 7)) for s in sentences] == with_needles
     assert any(p.kind == "yoy" for found in with_needles for p in found)
 
