@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from checker.dataset import WORLD, Dataset
 from checker.errors import InputError
-from checker.inputs import Document, read_document
+from checker.inputs import STDIN, Document, read_document
 from checker.report import CheckedClaim, DocumentReport, Report, Series, SeriesPoint, Settings, summarise
 from checker.verify import month_level, verify_claims
 from claims.extract import (
@@ -235,7 +235,7 @@ def check_paths(paths: Sequence[str], dataset: Dataset, settings: Settings, publ
     """
     done = on_document or (lambda path: None)
     workers = worker_count(len(paths), jobs)
-    if workers > 1:
+    if workers > 1 and STDIN not in paths:  # a worker's stdin is /dev/null: standard input is read here
         return _check_in_workers(paths, workers, (dataset, settings, published, max_bytes), done)
     report = Report(dataset=str(dataset.path), dataset_sha256=dataset.sha256, settings=settings)
 

@@ -73,3 +73,13 @@ def test_cli_jobs_option_gives_the_same_json(tmp_path: Path) -> None:
     assert one.exit_code == two.exit_code == 0, one.output + two.output
     assert json.loads(one.output) == json.loads(two.output)
     assert len(json.loads(two.output)["documents"]) == len(ARTICLES)
+
+
+@linux_only
+def test_standard_input_in_a_parallel_batch_is_still_read() -> None:
+    article = "China exported 5,577 tonnes of rare earth magnets in July 2025, customs data showed.\n"
+    result = CliRunner().invoke(cli, ["check", "--format", "json", "--jobs", "2", "--fail-on", "never",
+                                      str(ARTICLES[0]), "-"], input=article)
+    assert result.exit_code == 0, result.output
+    stdin_report = json.loads(result.output)["documents"][-1]
+    assert stdin_report["path"] == "-" and stdin_report["claims"][0]["verdict"] == "supported"
