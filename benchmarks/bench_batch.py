@@ -1,10 +1,12 @@
-"""Batch throughput: `check_paths` over 600+ synthetic articles vs spaCy's bare tokenizer on the same texts.
+"""Batch throughput: `check_paths` over 600+ articles vs spaCy's bare tokenizer on the same texts.
 
     .venv/bin/python benchmarks/bench_batch.py [--articles 640] [--cli]
 
-The articles are written from templates with real-looking figures into a temporary directory. Throughput is in
-characters per second; the ratio is factcheck's throughput over the bare `spacy.blank("en")` tokenizer's, both
-measured in this run. `--cli` also times `factcheck check DIR --format json` end to end (process included).
+Two corpora: synthetic articles written from templates with real-looking figures (dense: a claim every 90
+characters), and, when ../shared sits beside the repository, its real seed and development articles repeated to
+the same count. Throughput is in characters per second; the ratio is factcheck's throughput over the bare
+`spacy.blank("en")` tokenizer's, both measured in this run, for one process and for the default workers.
+`--cli` also times `factcheck check DIR --format json` end to end (process included).
 """
 
 from __future__ import annotations
@@ -74,52 +76,71 @@ def write_articles(directory: Path, count: int, seed: int = 7) -> list[Path]:
     return paths
 
 
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def real_articles(count: int) -> list[Path]:
+    """The shared seed and development articles (real news copy), repeated to `count`; [] without ../shared."""
+    found = sorted(p for corpus in ("seeds", "dev") if (SHARED / corpus).is_dir()
+                   for p in (SHARED / corpus).iterdir() if p.suffix in (".txt", ".md", ".html"))
+    return [found[i % len(found)] for i in range(count)] if found else []
+
+
+def measure(label: str, paths: list[Path], rows: list[tuple[str, str]]) -> None:
+    """Bare tokenizer vs check_paths in one process (jobs=1) and with the default workers, on the same texts."""
+    import spacy
+
+    from checker.check import check_paths, worker_count
+    from checker.dataset import load_dataset
+    from checker.report import Settings
+    from checker.resources import default_dataset
+
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    chars = sum(len(t) for t in texts)
+    blank = spacy.blank("en")
+    start = time.perf_counter()
+    tokens = sum(len(doc) for doc in blank.pipe(texts, batch_size=64))
+    bare = time.perf_counter() - start
+    dataset = load_dataset(default_dataset())
+    check_paths([str(paths[0])], dataset, Settings(), None)  # build the pipeline outside the timing
+    rows += [(f"{label}: articles", f"{len(paths)} ({chars:,} characters, {tokens:,} tokens)"),
+             (f"{label}: spacy.blank('en').pipe", f"{bare:.2f} s, {chars / bare:,.0f} chars/s")]
+    for jobs in (1, None):
+        start = time.perf_counter()
+        report = check_paths([str(p) for p in paths], dataset, Settings(), None, jobs=jobs)
+        ours = time.perf_counter() - start
+        claims = sum(len(d.claims) for d in report.documents)
+        workers = worker_count(len(paths), jobs)
+        rows += [(f"{label}: check_paths, {workers} process{'es' if workers > 1 else ''}",
+                  f"{ours:.2f} s, {chars / ours:,.0f} chars/s, {claims:,} claims, ratio {bare / ours:.3f} "
+                  f"(target >= 0.33)")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=640)
     parser.add_argument("--cli", action="store_true", help="also time the console script over the directory")
     args = parser.parse_args()
-
-    import spacy
-
-    from checker.check import check_paths
-    from checker.dataset import load_dataset
-    from checker.report import Settings
-    from checker.resources import default_dataset
-
+    rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         paths = write_articles(Path(tmp), args.articles)
-        texts = [p.read_text(encoding="utf-8") for p in paths]
-        chars = sum(len(t) for t in texts)
-
-        blank = spacy.blank("en")
-        start = time.perf_counter()
-        tokens = sum(len(doc) for doc in blank.pipe(texts, batch_size=64))
-        bare = time.perf_counter() - start
-
-        dataset = load_dataset(default_dataset())
-        check_paths([str(paths[0])], dataset, Settings(), None)  # build the pipeline outside the timing
-        start = time.perf_counter()
-        report = check_paths([str(p) for p in paths], dataset, Settings(), None)
-        ours = time.perf_counter() - start
-        claims = sum(len(d.claims) for d in report.documents)
-
-        rows = [
-            ("articles", f"{len(paths)} ({chars:,} characters, {tokens:,} tokens)"),
-            ("spacy.blank('en').pipe", f"{bare:.2f} s, {chars / bare:,.0f} chars/s"),
-            ("check_paths (extract + verify)", f"{ours:.2f} s, {chars / ours:,.0f} chars/s, {claims:,} claims"),
-            ("ratio (factcheck / bare tokenizer)", f"{bare / ours:.2f} (target >= 0.33)"),
-            ("peak RSS (this process)", f"{peak_rss_mb():.0f} MB"),
-        ]
+        measure("synthetic", paths, rows)
+        real = real_articles(args.articles)
+        if real:
+            measure("real (../shared seeds + dev, repeated)", real, rows)
+        rows.append(("peak RSS (this process / its workers)",
+                     f"{peak_rss_mb():.0f} MB / {peak_rss_mb(children=True):.0f} MB"))
         if args.cli:
             factcheck = str(Path(sys.executable).parent / "factcheck")
             start = time.perf_counter()
             subprocess.run([factcheck, "check", tmp, "--format", "json", "--fail-on", "never"],
                            stdout=subprocess.DEVNULL, check=False)
             cli = time.perf_counter() - start
-            rows.append(("factcheck check DIR --format json", f"{cli:.2f} s incl. start-up, {chars / cli:,.0f} chars/s, "
-                                                              f"peak RSS {peak_rss_mb(children=True):.0f} MB"))
-    print(table(f"Batch: {args.articles} synthetic articles", rows))
+            chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
+            rows.append(("factcheck check DIR --format json (synthetic)",
+                         f"{cli:.2f} s incl. start-up, {chars / cli:,.0f} chars/s, "
+                         f"peak RSS of the CLI and its workers {peak_rss_mb(children=True):.0f} MB"))
+    print(table(f"Batch: {args.articles} articles", rows))
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ def worker_dataset(path: str) -> Dataset:
 
 
 def check_chunk(paths: list[str], dataset_path: str) -> str:
-    report = check_paths(paths, worker_dataset(dataset_path), Settings(), None)
+    report = check_paths(paths, worker_dataset(dataset_path), Settings(), None, jobs=1)  # the scheduler parallelises
     return report.model_dump_json()
 
 

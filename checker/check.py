@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -224,6 +226,24 @@ def worker_count(paths: int, jobs: int | None = None) -> int:
     return len(os.sched_getaffinity(0)) if paths >= PARALLEL_MIN_PATHS else 1
 
 
+@contextmanager
+def _batch_gc(paths: int) -> Iterator[None]:
+    """Fewer garbage collections during a batch: the pipeline, the dataset and the modules (most of the heap) are
+    frozen out of collection, and a collection waits for 50,000 new objects instead of 700. Without this a batch
+    spends about a sixth of its time collecting; forked workers also stop copying pages the collector touches."""
+    if paths < 2:
+        yield
+        return
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
 def check_paths(paths: Sequence[str], dataset: Dataset, settings: Settings, published: date | None,
                 max_bytes: int | None = None, on_document: Callable[[str], None] | None = None,
                 jobs: int | None = None) -> Report:
@@ -234,6 +254,12 @@ def check_paths(paths: Sequence[str], dataset: Dataset, settings: Settings, publ
     `on_document(path)` is called once per path when it is done (checked, or found unreadable).
     """
     done = on_document or (lambda path: None)
+    with _batch_gc(len(paths)):
+        return _check_paths(paths, dataset, settings, published, max_bytes, done, jobs)
+
+
+def _check_paths(paths: Sequence[str], dataset: Dataset, settings: Settings, published: date | None,
+                 max_bytes: int | None, done: Callable[[str], None], jobs: int | None) -> Report:
     workers = worker_count(len(paths), jobs)
     if workers > 1 and STDIN not in paths:  # a worker's stdin is /dev/null: standard input is read here
         return _check_in_workers(paths, workers, (dataset, settings, published, max_bytes), done)
@@ -272,7 +298,7 @@ def _start_worker(job: _Job) -> None:
 def _check_chunk(paths: list[str]) -> Report:
     assert _worker_job is not None, "a worker checks chunks only after _start_worker"
     dataset, settings, published, max_bytes = _worker_job
-    return check_paths(paths, dataset, settings, published, max_bytes, jobs=1)
+    return _check_paths(paths, dataset, settings, published, max_bytes, lambda path: None, jobs=1)
 
 
 def _check_in_workers(paths: Sequence[str], workers: int, job: _Job, done: Callable[[str], None]) -> Report:

@@ -3,6 +3,7 @@ checking the articles one by one, in the order given, with unreadable paths repo
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -83,3 +84,9 @@ def test_standard_input_in_a_parallel_batch_is_still_read() -> None:
     assert result.exit_code == 0, result.output
     stdin_report = json.loads(result.output)["documents"][-1]
     assert stdin_report["path"] == "-" and stdin_report["claims"][0]["verdict"] == "supported"
+
+
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it(dataset: Dataset) -> None:
+    before = gc.get_threshold(), gc.get_freeze_count()
+    check_paths([str(p) for p in ARTICLES[:3]], dataset, Settings(), None, jobs=1)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
