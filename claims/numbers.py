@@ -7,9 +7,18 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
-# "3,188", "22,319", "157.5", "24,266.5", and the odd "38.563.6" (a thousands dot typed by mistake)
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}\.\d{3}\.\d+|\d+(?:\.\d+)?)"
+# "3,188", "22,319", "157.5", "24,266.5", and the odd "38.563.6" (a thousands dot typed by mistake).
+# Written digit-first (the first digit, then the rest of "\d{1,3}(?:,\d{3})+..." and so on): a pattern that starts
+# with a plain \d lets `re` jump from digit to digit instead of trying every position of the article.
+_AFTER_FIRST_DIGIT = r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d{0,2}\.\d{3}\.\d+|\d*(?:\.\d+)?)"
+NUMBER = rf"\d{_AFTER_FIRST_DIGIT}"
 NUMBER_RE = re.compile(NUMBER)
+
+
+def number_not_after(chars: str) -> str:
+    """NUMBER not preceded by a character of the class `chars` ("\\d.,$": not the tail of a longer number), with
+    the check placed after the first digit so the pattern still starts with \\d."""
+    return rf"\d(?<![{chars}]\d){_AFTER_FIRST_DIGIT}"
 
 SCALE_WORDS: dict[str, Decimal] = {
     "thousand": Decimal(1000),

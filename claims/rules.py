@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claims.numbers import NUMBER, NUMBER_WORDS
+from claims.numbers import NUMBER, NUMBER_WORDS, number_not_after
 
 MentionKind = Literal["pct", "tonnage", "money", "multiple", "halving", "count", "rank", "extreme", "streak", "share_word"]
 
@@ -21,6 +21,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+_FRESH_NUMBER = number_not_after(r"\d.,$")
+"""A number that does not continue another ("3,188", not the "188" of it)."""
 _BUYER = r"(?:buyers?|destinations?|importers?|markets?|customers?|recipients?|purchasers?)"
 _TOP = r"(?:top|largest|biggest|leading|main|major|primary|No\.\s?1|number\s+one)"
 
@@ -49,11 +51,11 @@ RULES: list[Rule] = [
          needles=("%", "cent", "pct")),
     # --- levels: tons, tonnes, metric tons, kilograms, "22.32 million kg", "24,827 T"
     Rule("tonnage.number", "tonnage",
-         _r(rf"(?<![\d.,$])(?P<num>{NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b)?\s?"
+         _r(rf"(?P<num>{_FRESH_NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b)?\s?"
             r"(?P<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b|kilograms?\b|kg\b|short\s+tons?\b)(?!\s*/)"),
          "China exported 3,188 tons of magnets in June."),
     Rule("tonnage.shared_unit", "tonnage",
-         _r(rf"(?<![\d.,$])(?P<num>{NUMBER})(?=\s*(?:,|and|or|to)\s+{NUMBER}\s?(?:metric\s+)?(?P<unit>tons?|tonnes?|t)\b)"),
+         _r(rf"(?P<num>{_FRESH_NUMBER})(?=\s*(?:,|and|or|to)\s+{NUMBER}\s?(?:metric\s+)?(?P<unit>tons?|tonnes?|t)\b)"),
          "Vietnam and India took 444 and 416 tonnes respectively."),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
