@@ -18,7 +18,15 @@ def machine() -> str:
 
 
 def peak_rss_mb(children: bool = False) -> float:
-    """Peak resident set size in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
+    """Peak resident set size in MB (ru_maxrss is KB on Linux, bytes on macOS).
+
+    For this process on Linux, VmHWM from /proc: a process started by a large parent inherits the parent's
+    ru_maxrss across fork and exec, VmHWM starts afresh with the new program."""
+    status = Path("/proc/self/status")
+    if not children and status.exists():
+        for line in status.read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF).ru_maxrss
     return usage / (1024 * 1024 if sys.platform == "darwin" else 1024)
 

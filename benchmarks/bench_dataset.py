@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -87,6 +89,15 @@ def write_csv(path: Path, sources: int, seed: int = 11) -> int:
     return rows
 
 
+def cached_process_rss(csv_path: Path) -> float:
+    """Peak RSS of a new process that only loads the dataset from the cache (what `factcheck check` pays)."""
+    code = ("import sys; sys.path.insert(0, sys.argv[2]); from pathlib import Path; from _common import peak_rss_mb; "
+            "from checker.dataset import load_dataset; load_dataset(Path(sys.argv[1])); print(peak_rss_mb())")
+    out = subprocess.run([sys.executable, "-c", code, str(csv_path), str(Path(__file__).parent)],
+                         capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-bench")
@@ -143,6 +154,7 @@ def main() -> None:
         ("10,000 Dataset.rows() calls (index + Row models)", f"{row_calls:.2f} s, {built:,} rows"),
         ("partners() + months (first use)", f"{extras:.1f} s, {len(months)} series"),
         ("peak RSS after first load", f"{rss_first:,.0f} MB"),
+        ("peak RSS of a fresh process that loads from the cache", f"{cached_process_rss(csv_path):,.0f} MB"),
         ("peak RSS (whole run)", f"{peak_rss_mb():,.0f} MB"),
     ]))
 
