@@ -90,6 +90,17 @@ def main() -> None:
         sys.exit(ExitCode.CANNOT_RUN)
 
 
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C during a check: one line and exit 130 (click's own 'Aborted!' exits 1, which CI reads as 'refuted').
+    Reports are written whole or not at all, so nothing half-written is left behind."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo("factcheck: interrupted; no report was written", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+
+
 def dataset_path(value: Path | None) -> Path:
     from checker.resources import default_dataset
 
@@ -144,7 +155,8 @@ def check(paths: tuple[str, ...], fmt: str | None, html_out: Path | None, fail_o
     """Check the numeric claims in articles (files, directories, globs, or - for stdin).
 
     Exit codes: 0 nothing failed the --fail-on rule, 1 at least one claim did, 2 the run could not happen or an
-    input could not be read (the readable ones are still checked and reported). Options override the config file.
+    input could not be read (the readable ones are still checked and reported), 130 interrupted (Ctrl-C).
+    Options override the config file.
 
     Example:
         factcheck check --published 2025-08-20 examples/magnets-july-2025.md
@@ -160,7 +172,7 @@ def check(paths: tuple[str, ...], fmt: str | None, html_out: Path | None, fail_o
     found, errors = discover(list(paths))
     files = [f for f in found if not config.skips(f)]
     dataset = load_dataset(dataset_path(data_path or config.data))
-    with _progress(len(files)) as advance:
+    with _interruptible(), _progress(len(files)) as advance:
         report = check_paths(files, dataset, config.settings, day, max_bytes=max_bytes, on_document=advance, jobs=jobs)
     report.errors[:0] = [e.one_line() for e in errors]
     output = render_text(report, color=_use_color()) if fmt == "text" else RENDERERS[fmt](report)

@@ -13,6 +13,8 @@ class ExitCode(IntEnum):
     """At least one claim failed the --fail-on rule."""
     CANNOT_RUN = 2
     """Usage, input or dataset error: nothing (or not everything) could be checked."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C (SIGINT), the shell's convention: nothing was printed or written."""
 
 
 class FactcheckError(Exception):

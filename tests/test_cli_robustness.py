@@ -320,3 +320,32 @@ def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
     assert first.returncode == second.returncode == 0, first.stderr + second.stderr
     assert json.loads(first.stdout)["documents"][0]["claims"]
     assert first.stdout.encode("utf-8") == second.stdout.encode("utf-8")
+
+
+CTRL_C_IN_A_WORKER = """
+import os, signal, sys
+import checker.check
+original = checker.check.read_document
+def read_and_interrupt(path, **kwargs):
+    if path.endswith("stop.md"):  # what Ctrl-C in a terminal does: SIGINT to every process of the job
+        os.killpg(os.getpgrp(), signal.SIGINT)
+    return original(path, **kwargs)
+checker.check.read_document = read_and_interrupt
+from checker.cli import main
+sys.argv[0] = "factcheck"
+main()
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="worker processes are forked on Linux only")
+def test_ctrl_c_during_a_parallel_batch_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    for i in range(80):
+        (tmp_path / f"article-{i:02d}.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "stop.md").write_text(ARTICLE, encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-c", CTRL_C_IN_A_WORKER, "check", "--jobs", "2", "--html", "report",
+                           str(tmp_path)], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300,
+                          check=False, start_new_session=True)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == "factcheck: interrupted; no report was written\n"
+    assert done.stdout == "" and not (tmp_path / "report").exists()
