@@ -308,14 +308,9 @@ def _without_asides(text: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
 
 
-_COMMODITY_NEEDLES = ("magnet", "repm", "ndfeb", "8505", "rare", "17")
-"""One of these is in every match of lx.MAGNETS or lx.RARE_EARTHS: a sentence without them names neither."""
-
-
 def _commodity(text: str) -> str | None:
     """The series a stretch of text names: magnets, rare earths, another series, or None."""
-    lower = text.lower()
-    if not any(needle in lower for needle in _COMMODITY_NEEDLES):
+    if not lx.COMMODITY_NEEDLES.search(text.lower()):
         return None
     text = _without_asides(text)
     if re.search(r"\brare[\s-]earth\s+products\b", text, re.I):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from claims.lexicon import needles
 from claims.numbers import word_to_number
 from claims.periods import Month, Period
 
@@ -57,44 +58,39 @@ _BASE_LEAD = (
     r"(?:\s+(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)\s+(?:for|of|in))?"
 )
 
-def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for any of `words` in lower-cased text: a literal alternation, which re scans for quickly."""
-    return re.compile("|".join(map(re.escape, words)))
-
-
-_MONTH_NEEDLES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NEEDLES = needles("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     # (name, lower-case words one of which every match contains: the pattern is skipped without them, pattern)
-    ("range_months", _needles(_MONTH_NEEDLES), re.compile(
+    ("range_months", _MONTH_NEEDLES, re.compile(
         rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
-    ("first_half", _needles(("half", "1h", "h1")), re.compile(
+    ("first_half", needles("half", "1h", "h1"), re.compile(
         rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1)(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
-    ("first_n_months", _needles(("first",)), re.compile(
+    ("first_n_months", needles("first"), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
-    ("first_quarters", _needles(("quarters",)), re.compile(
+    ("first_quarters", needles("quarters"), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
-    ("quarter", _needles(("quarter", "q1")), re.compile(
+    ("quarter", needles("quarter", "q1"), re.compile(
         rf"\b(?:(?:the\s+)?first[\s-]quarter|Q1)(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
-    ("through_month", _needles(("through", "up", "end", "year")), re.compile(rf"\b(?:through|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
+    ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
-    ("last_year", _needles(("last",)), re.compile(r"(?:^|(?<=[.:;]\s)|\b(?:in|for|during)\s+|(?<!\bthan\s)(?<!\bfrom\s)"
+    ("last_year", needles("last"), re.compile(r"(?:^|(?<=[.:;]\s)|\b(?:in|for|during)\s+|(?<!\bthan\s)(?<!\bfrom\s)"
                              r"(?<!\bon\s)(?<!\bvs\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bperiod\s)(?<!\bmonth\s)"
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
                              r"last\s+year\b(?!['’]s)", re.I)),
-    ("ytd", _needles(("year", "ytd", "far")), re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
-    ("same_period", _needles(("same",)), re.compile(
+    ("ytd", needles("year", "ytd", "far"), re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
+    ("same_period", needles("same"), re.compile(
         rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months|stretch|span|window)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
-    ("yoy_relative", _needles(("year", "month")), re.compile(
+    ("yoy_relative", needles("year", "month"), re.compile(
         r"\b(?:(?:from|than|on|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before|prior)|the\s+(?:year|month)\s+(?:before|earlier)|"
         r"on\s+the\s+year|last\s+year(?:'s|’s)?(?:\s+(?:pace|level|figure|levels))?|the\s+previous\s+year|the\s+prior\s+year)\b", re.I)),
-    ("mom_relative", _needles(("month",)), re.compile(
+    ("mom_relative", needles("month"), re.compile(
         r"\b(?:(?:from|than|over|on)\s+)?(?:the\s+previous\s+month|a\s+month\s+(?:earlier|ago|before)|the\s+prior\s+month|"
         r"the\s+month\s+before)\b", re.I)),
-    ("last_month", _needles(("last",)), re.compile(r"\blast\s+month\b", re.I)),
-    ("full_year", _needles(("year", "annual")), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year|full[\s-]year|the\s+whole\s+year|annual\s+total)\b", re.I)),
-    ("month", _needles(_MONTH_NEEDLES), re.compile(rf"(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
+    ("last_month", needles("last"), re.compile(r"\blast\s+month\b", re.I)),
+    ("full_year", needles("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year|full[\s-]year|the\s+whole\s+year|annual\s+total)\b", re.I)),
+    ("month", _MONTH_NEEDLES, re.compile(rf"(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
                          rf"(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?![\w’']))")),
-    ("year", _needles(("19", "20")), re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|\s?(?:t\b|tons|tonnes))")),
+    ("year", needles("19", "20"), re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|\s?(?:t\b|tons|tonnes))")),
 ]
 
 _BASE_BEFORE = re.compile(
@@ -171,8 +167,8 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
     taken: list[tuple[int, int]] = []
     out: list[PeriodMention] = []
     lower = text.lower()
-    for name, needles, pattern in _PATTERNS:
-        if only is not None and name not in only or needles is not None and not needles.search(lower):
+    for name, words, pattern in _PATTERNS:
+        if only is not None and name not in only or words is not None and not words.search(lower):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from claims import lexicon as lx
 from claims import periods_text
 from claims.extract import extract_claims, rule_matches
 from claims.periods import Month, Period
@@ -69,3 +70,10 @@ def test_calendar_patterns_alone_find_the_same_dated_months() -> None:
     for text in _texts():
         everything = find_periods(text, Month(2100, 1))
         assert dated(find_periods(text, Month(2100, 1), only=CALENDAR_PATTERNS), text) == dated(everything, text)
+
+
+def test_every_commodity_mention_contains_a_commodity_needle() -> None:
+    for text in _texts():
+        for pattern in (lx.MAGNETS, lx.RARE_EARTHS):
+            for m in pattern.finditer(text):
+                assert lx.COMMODITY_NEEDLES.search(m.group(0).lower()), m.group(0)
