@@ -365,9 +365,18 @@ def _read_cache(sha256: str) -> dict[str, Column] | None:
     """The cached columns (numpy arrays, no pickles), or None when missing, unreadable or truncated."""
     try:
         with np.load(_cache_file(sha256), allow_pickle=False) as stored:
-            return {name: Column(stored[f"{name}.codes"], stored[f"{name}.values"].tolist()) for name in COLUMNS}
+            columns = {name: Column(stored[f"{name}.codes"], stored[f"{name}.values"].tolist()) for name in COLUMNS}
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
         return None
+    return columns if _consistent(columns) else None
+
+
+def _consistent(columns: dict[str, Column]) -> bool:
+    """Every column as long as the others, every code pointing at a value: anything else is a damaged cache."""
+    sizes = {len(c.codes) for c in columns.values()}
+    return len(sizes) == 1 and all(
+        c.codes.dtype == np.int32 and (not len(c.codes) or 0 <= c.codes.min() and c.codes.max() < len(c.values))
+        for c in columns.values())
 
 
 def _write_cache(columns: dict[str, Column], sha256: str) -> None:

@@ -5,6 +5,7 @@ import hashlib
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from checker.dataset import CACHE_VERSION, KEY, Dataset, Row, load_dataset
@@ -129,3 +130,17 @@ def test_an_unwritable_cache_directory_only_costs_a_parse(tmp_path: Path, monkey
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocker / "cache"))
     assert len(load_dataset(default_dataset())) == len(default_dataset().read_text(encoding="utf-8").splitlines()) - 1
+
+
+def test_a_cache_with_codes_out_of_range_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    expected = _rows_of(load_dataset(default_dataset()))
+    (cache_file,) = tmp_path.iterdir()
+    with np.load(cache_file) as stored:
+        arrays = {name: stored[name] for name in stored.files}
+    arrays["partner.codes"] = arrays["partner.codes"] + 10_000
+    arrays["metric.codes"] = arrays["metric.codes"][:5]
+    with cache_file.open("wb") as out:
+        np.savez(out, **arrays)
+    reloaded = load_dataset(default_dataset())
+    assert "frame" in reloaded.__dict__ and _rows_of(reloaded) == expected
