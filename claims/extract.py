@@ -211,6 +211,8 @@ class Context:
     commodity: str | None = None
     period: Period | None = None
     partner: str | None = None
+    previous_destination: str | None = None
+    """The destination the previous sentence was about, when it is in the same paragraph of prose and named one."""
     line_starts: list[int] = field(default_factory=list)
 
 
@@ -513,6 +515,17 @@ def _respective_partner(sentence: Sentence, start: int) -> str | None:
     return None
 
 
+_WHOLE_FLOW = re.compile(r"\b(?:China(?:'s|’s)|China\s+(?:exported|shipped|sold)|all\s+(?:markets|destinations|buyers|"
+                         r"countries)|altogether|in\s+all|combined|the\s+world|abroad|overseas)\b", re.I)
+"""Words that make a sentence about China's exports as a whole, not one destination."""
+
+
+def _goes_on(text: str) -> bool:
+    """A sentence that names no destination and nothing that makes it the whole flow goes on about the previous
+    sentence's destination ('February brought 405 tonnes' after '877 tonnes to the US in January')."""
+    return not lx.OVERALL.search(text) and not _WHOLE_FLOW.search(text)
+
+
 def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None = None) -> str:
     """The destination a number is about: 'to X' just after it, else the nearest country before it, else the
     previous sentence's destination when this one refers back to it ('This represents ...'), else World."""
@@ -524,6 +537,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         return sentence.header_countries[0]
     if not sentence.countries and ctx is not None and ctx.partner and _ANAPHORA.search(text):
         return ctx.partner
+    if not sentence.countries and ctx is not None and ctx.previous_destination and _goes_on(text):
+        return ctx.previous_destination
     after = [c for c in sentence.countries if end <= c[0] <= end + 45]
     for c in after:
         gap = text[end:c[0]]
@@ -1042,7 +1057,21 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             ctx.period = period
         elif _ends_block(text, sent.start_char, sent.end_char):
             ctx.period = None
+        ctx.previous_destination = _destination(sentence, sentence_claims) if _prose_goes_on(text, sent.end_char) else None
     return _in_text_order(claims)
+
+
+def _destination(sentence: Sentence, claims: list[Claim]) -> str | None:
+    """The one destination a sentence is about: of its in-scope claims, else of the countries it names."""
+    partners = {c.partner for c in claims if c.in_scope and c.partner} or {c[2] for c in sentence.countries}
+    return partners.pop() if len(partners) == 1 and "World" not in partners else None
+
+
+def _prose_goes_on(text: str, end: int) -> bool:
+    """The next sentence follows in the same paragraph of prose: no line break between the two."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return re.match(r"[^\S\n]*\S", text[end:end + 200]) is not None
 
 
 def _in_text_order(claims: list[Claim]) -> list[Claim]:

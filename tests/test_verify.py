@@ -111,3 +111,19 @@ def test_last_year_as_the_period_of_a_total(dataset: Dataset) -> None:
     assert only(claims, "55,431").period == "2024-01..2024-12"
     assert only(claims, "55,431").verdict == "supported"
     assert only(claims, "6%").verdict == "supported"
+
+
+def test_a_destination_carries_on_through_its_paragraph_but_not_into_the_whole_flow(dataset: Dataset) -> None:
+    text = ("Magnet shipments to the United States started 2025 at 877 tonnes in January. February brought only 405 "
+            "tonnes, and March 584 tonnes. China's total in March was 5,324 tonnes.\n\n"
+            "Exports reached 5,324 tonnes in March.")
+    claims = check(dataset, text, date(2025, 4, 20))
+    assert [c.partner for c in claims if c.kind == "quantity"] == ["United States"] * 3 + ["World"] * 2
+    assert all(c.verdict == "supported" for c in claims)
+
+
+def test_a_table_row_does_not_inherit_the_destination_of_the_row_above(dataset: Dataset) -> None:
+    text = ("| Series | June 2025 |\n|---|---|\n| Magnet exports to the US | 353 tons |\n"
+            "| Magnet exports, all destinations | 3,188 tons |\n| Total magnet exports | 3,188 tons |\n")
+    claims = check(dataset, text)
+    assert [c.partner for c in claims if c.kind == "quantity"] == ["United States", "World", "World"]
