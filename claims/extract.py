@@ -979,7 +979,7 @@ def _sentence_period(sentence: Sentence) -> Period | None:
         if re.search(r"\b(?:since|before|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$",
                      sentence.text[:p.start], re.I):
             continue
-        if not p.base and p.period is not None and p.kind in ("month", "range", "reporting"):
+        if not p.base and p.period is not None and p.kind in ("month", "range", "reporting", "year"):
             return p.period
     return None
 

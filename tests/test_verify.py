@@ -127,3 +127,10 @@ def test_a_table_row_does_not_inherit_the_destination_of_the_row_above(dataset: 
             "| Magnet exports, all destinations | 3,188 tons |\n| Total magnet exports | 3,188 tons |\n")
     claims = check(dataset, text)
     assert [c.partner for c in claims if c.kind == "quantity"] == ["United States", "World", "World"]
+
+
+def test_a_year_carries_to_the_next_sentence(dataset: Dataset) -> None:
+    text = "China shipped 55,431 tonnes of rare earths abroad in 2024. That works out to about 4,600 tonnes a month."
+    average = only(check(dataset, text, date(2025, 1, 25)), "4,600")
+    assert average.period == "2024-01..2024-12"
+    assert average.verdict == "supported"
