@@ -425,6 +425,12 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
     return ctx.period or Period(ctx.reporting, ctx.reporting), None
 
 
+def _month_before(sentence: Sentence, start: int) -> Period | None:
+    """The last single month named before `start` that is not itself a base."""
+    months = [p.period for p in sentence.periods if p.end <= start and not p.base and p.kind == "month"]
+    return months[-1] if months else None
+
+
 def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -> tuple[Period | None, str | None]:
     """The base of a change at [start, end): an explicit 'from May', or a relative y/y or m/m cue."""
     window_end = min(len(sentence.text), end + 70)
@@ -652,6 +658,8 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                            period=str(period) if period else None, **common)]
     direction = _direction(text, m.start, m.end, m.groups.get("sign"))
     base, cue = _base_for(sentence, m.start, m.end, period)
+    if base is not None and cue is None and base.is_month and period is not None and not period.is_month:
+        period = _month_before(sentence, m.start) or period  # "May ..., 35.9% above May 2023": month against month
     if base is None and direction != 0 and period is not None and not period.is_month:
         base = period.shift(-12)  # a cumulative total is compared with the same months a year earlier
     if direction == 0 and base is None:

@@ -134,3 +134,11 @@ def test_a_year_carries_to_the_next_sentence(dataset: Dataset) -> None:
     average = only(check(dataset, text, date(2025, 1, 25)), "4,600")
     assert average.period == "2024-01..2024-12"
     assert average.verdict == "supported"
+
+
+def test_a_change_against_a_named_month_is_about_a_month(dataset: Dataset) -> None:
+    text = ("Restocking lifted May to 6,217 tonnes of rare earths, the busiest month of 2024 and 35.9% above "
+            "May 2023.")
+    change = only(check(dataset, text, date(2025, 1, 25)), "35.9%")
+    assert (change.period, change.base_period, change.kind) == ("2024-05", "2023-05", "yoy_pct")
+    assert change.verdict == "supported"
