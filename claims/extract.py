@@ -912,6 +912,9 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         return None
     n = word_to_number(groups.get("n") or "") if groups.get("n") else None
     unit = (groups.get("unit") or "").lower()
+    if m.rule.id == "extreme.this_year" and groups.get("year"):  # "of 2024": the whole year, as far as it is reported
+        year = int(groups["year"])
+        return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))
     if m.rule.id == "extreme.month_of_span":

@@ -197,9 +197,10 @@ RULES: list[Rule] = [
          "Exports hit the highest in the last six months.",
          needles=("month", "year")),
     Rule("extreme.this_year", "extreme",
-         _r(r"\b(?:the\s+|its\s+|their\s+)?(?P<dir>highest|lowest)\s+(?:monthly\s+)?(?:\w+\s+)?(?:this\s+year|so\s+far\s+this\s+year|of\s+the\s+year)\b"),
-         "Shipments to the EU hit their highest level this year.",
-         needles=("year",)),
+         _r(r"\b(?:the\s+|its\s+|their\s+)?(?P<dir>highest|lowest|largest|smallest|biggest|strongest|weakest)\s+"
+            r"(?:monthly\s+)?(?:\w+\s+)?(?:this\s+year|so\s+far\s+this\s+year|of\s+the\s+year|(?:of|in)\s+(?P<year>(?:19|20)\d\d))\b"),
+         "Shipments to the EU hit their highest level this year, and May was the smallest monthly figure of 2024.",
+         needles=("year", "19", "20")),
     Rule("extreme.n_month_high", "extreme",
          _r(r"\b(?:a\s+|an\s+|the\s+)?(?P<n>\w+)[\s-](?P<unit>month|year)[\s-](?P<dir>high|low|peak)\b"),
          "Exports rose to a seven-month high.",

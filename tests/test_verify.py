@@ -142,3 +142,12 @@ def test_a_change_against_a_named_month_is_about_a_month(dataset: Dataset) -> No
     change = only(check(dataset, text, date(2025, 1, 25)), "35.9%")
     assert (change.period, change.base_period, change.kind) == ("2024-05", "2023-05", "yoy_pct")
     assert change.verdict == "supported"
+
+
+def test_the_highest_of_a_named_year_looks_at_the_whole_year(dataset: Dataset) -> None:
+    text = "Rare earth exports reached 6,217 tonnes in May, the highest monthly figure of 2024."
+    extreme = only(check(dataset, text, date(2025, 1, 25)), "highest")
+    assert (extreme.kind, extreme.period, extreme.window) == ("extreme", "2024-05", "2024-01..2024-12")
+    assert extreme.verdict == "supported"
+    lowest = only(check(dataset, text.replace("highest", "smallest"), date(2025, 1, 25)), "smallest")
+    assert lowest.verdict == "refuted"
