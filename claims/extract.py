@@ -762,12 +762,20 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
         end += tail.end()
     start = m.start - len(re.search(r"(?:(?:over|more\s+than|nearly|almost|about|roughly|less\s+than)\s+)?$", text[:m.start], re.I).group(0))
     return [_claim(ctx, sentence, start, end, kind="multiple" if in_scope else "other", value=value, unit="times",
-                   precision=half_unit(word) if word and word[0].isdigit() else Decimal(0), hedge=hedge,
+                   precision=_multiple_precision(m, word), hedge=hedge,
                    commodity=_nearest_commodity(text, m.start, ctx) if in_scope else "other",
                    partner=_partner_for(sentence, m.start, m.end, ctx) if in_scope else None,
                    period=str(period) if period and in_scope else None,
                    base_period=str(base) if base and in_scope else None, in_scope=in_scope, scope_note=note,
                    rule=m.rule.id)]
+
+
+def _multiple_precision(m: Mention, word: str) -> Decimal:
+    """Half a unit of the last written digit: "6.2 times" is 6.15..6.25 and "six times" 5.5..6.5, like "6 times".
+    A verb ("doubled") or a fraction ("one-tenth") names its ratio exactly."""
+    if m.rule.id != "multiple.times" or not word:
+        return Decimal(0)
+    return half_unit(word) if word[0].isdigit() else Decimal("0.5")
 
 
 def _outpaced_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:

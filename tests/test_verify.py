@@ -151,3 +151,10 @@ def test_the_highest_of_a_named_year_looks_at_the_whole_year(dataset: Dataset) -
     assert extreme.verdict == "supported"
     lowest = only(check(dataset, text.replace("highest", "smallest"), date(2025, 1, 25)), "smallest")
     assert lowest.verdict == "refuted"
+
+
+@pytest.mark.parametrize("words, verdict", [("six times", "supported"), ("6 times", "supported"),
+                                            ("seven times", "refuted"), ("6.5 times", "refuted")])
+def test_a_multiple_in_words_is_read_to_its_last_digit(dataset: Dataset, words: str, verdict: str) -> None:
+    text = f"Magnet shipments to Germany reached 1,288 tonnes in September 2025, {words} the level of May."
+    assert only(check(dataset, text, date(2025, 10, 21)), "times").verdict == verdict  # 1,288 / 209 = 6.16
