@@ -526,6 +526,10 @@ _WHOLE_FLOW = re.compile(r"\b(?:China(?:'s|’s)|China\s+(?:exported|shipped|sol
 """Words that make a sentence about China's exports as a whole, not one destination."""
 
 
+_NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|although|though|after|before|when|with)\b", re.I)
+"""A word that starts another clause: 'fell 6.1% in September as shipments to Korea surged' is not about Korea."""
+
+
 def _goes_on(text: str) -> bool:
     """A sentence that names no destination and nothing that makes it the whole flow goes on about the previous
     sentence's destination ('February brought 405 tonnes' after '877 tonnes to the US in January')."""
@@ -548,7 +552,7 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     after = [c for c in sentence.countries if end <= c[0] <= end + 45]
     for c in after:
         gap = text[end:c[0]]
-        if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;,\d]", gap):
+        if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;,\d]", gap) and not _NEW_CLAUSE.search(gap):
             return c[2]
     before = [c for c in sentence.countries if c[1] <= start]
     if before:

@@ -158,3 +158,12 @@ def test_the_highest_of_a_named_year_looks_at_the_whole_year(dataset: Dataset) -
 def test_a_multiple_in_words_is_read_to_its_last_digit(dataset: Dataset, words: str, verdict: str) -> None:
     text = f"Magnet shipments to Germany reached 1,288 tonnes in September 2025, {words} the level of May."
     assert only(check(dataset, text, date(2025, 10, 21)), "times").verdict == verdict  # 1,288 / 209 = 6.16
+
+
+def test_a_destination_in_a_following_clause_is_not_the_figures(dataset: Dataset) -> None:
+    claims = check(dataset, "China's rare earth magnet exports slipped 6.1% in September as shipments to South "
+                            "Korea surged.", date(2025, 10, 21))
+    change = only(claims, "6.1%")
+    assert (change.partner, change.verdict) == ("World", "supported")
+    to_korea = check(dataset, "Magnet exports rose 84.5% in September to South Korea.", date(2025, 10, 21))
+    assert only(to_korea, "84.5%").partner == "South Korea"
