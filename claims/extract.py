@@ -1102,9 +1102,11 @@ def _in_text_order(claims: list[Claim]) -> list[Claim]:
 
 
 def latest_month(text: str) -> Month | None:
-    """The latest month named with a year in the text ('June 2025'), used when no date is known."""
+    """The latest month named with a year in the text ('June 2025'), used when no date is known. A month that
+    starts something ('a tariff from January 2026') or is compared against is not a data month."""
     months = [p.period.end for p in find_periods(text, Month(2100, 1), only=CALENDAR_PATTERNS)
-              if p.period is not None and p.kind in ("month", "range") and re.search(r"(?:19|20)\d\d", text[p.start:p.end])]
+              if p.period is not None and not p.base and p.kind in ("month", "range")
+              and re.search(r"(?:19|20)\d\d", text[p.start:p.end])]
     return max(months) if months else None
 
 

@@ -124,3 +124,12 @@ def test_an_undated_article_is_never_refuted_against_a_guessed_year(tmp_path: Pa
     report = Report.model_validate_json(done.stdout)
     assert any("--published" in w for w in report.documents[0].warnings)
     assert all(c.verdict != "refuted" for c in report.documents[0].claims)
+
+
+def test_a_month_that_starts_a_future_measure_does_not_date_an_article(tmp_path: Path) -> None:
+    article = tmp_path / "undated.txt"
+    article.write_text("SEOUL, Oct. 21 - China shipped 5,774 metric tons of rare earth magnets last month. Washington "
+                       "plans a 25% tariff on the magnets from January 2026.\n", encoding="utf-8")
+    report = Report.model_validate_json(run("check", "--format", "json", str(article)).stdout)
+    assert all(c.verdict != "refuted" for c in report.documents[0].claims)
+    assert not any("2026-01" in w for w in report.documents[0].warnings)
