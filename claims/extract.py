@@ -210,6 +210,8 @@ class Context:
     reporting: Month
     commodity: str | None = None
     period: Period | None = None
+    last_period: Period | None = None
+    """The last period a sentence was about, kept across paragraphs ('In the same period of 2024, ...')."""
     partner: str | None = None
     previous_destination: str | None = None
     """The destination the previous sentence was about, when it is in the same paragraph of prose and named one."""
@@ -416,6 +418,9 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             best = (distance, p)
     if best is not None:
         return best[1].period, best[1]
+    same = _same_period_in(sentence, start, ctx)
+    if same is not None:
+        return same, None
     if sentence.header:
         for p in find_periods(sentence.header, ctx.reporting):
             if p.period is not None and not p.base and p.kind in ("month", "range", "year"):
@@ -429,6 +434,18 @@ def _month_before(sentence: Sentence, start: int) -> Period | None:
     """The last single month named before `start` that is not itself a base."""
     months = [p.period for p in sentence.periods if p.end <= start and not p.base and p.kind == "month"]
     return months[-1] if months else None
+
+
+def _same_period_in(sentence: Sentence, start: int, ctx: Context) -> Period | None:
+    """'In the same period of 2024, exports came to 8,800 tons': the period under discussion, moved to that year."""
+    reference = ctx.period or ctx.last_period
+    for p in sentence.periods:
+        if p.end <= start and p.kind == "yoy" and not p.base and p.period is not None and p.period.is_year:
+            if reference is None:
+                return None
+            shift = 12 * (p.period.end.year - reference.end.year)
+            return Period(reference.start.shift(shift), reference.end.shift(shift))
+    return None
 
 
 def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -> tuple[Period | None, str | None]:
@@ -1077,7 +1094,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             ctx.commodity = commodity
         period = _sentence_period(sentence)
         if period is not None:
-            ctx.period = period
+            ctx.period = ctx.last_period = period
         elif _ends_block(text, sent.start_char, sent.end_char):
             ctx.period = None
         ctx.previous_destination = _destination(sentence, sentence_claims) if _prose_goes_on(text, sent.end_char) else None

@@ -167,3 +167,13 @@ def test_a_destination_in_a_following_clause_is_not_the_figures(dataset: Dataset
     assert (change.partner, change.verdict) == ("World", "supported")
     to_korea = check(dataset, "Magnet exports rose 84.5% in September to South Korea.", date(2025, 10, 21))
     assert only(to_korea, "84.5%").partner == "South Korea"
+
+
+def test_the_same_period_of_a_named_year_is_the_period_under_discussion(dataset: Dataset) -> None:
+    text = ("China exported 8,511 tonnes of rare earths in January and February 2025 combined.\n\n"
+            "In the same period of 2024, exports came to nearly 8,800 tons, which had been 18.7% more than in the "
+            "first two months of 2023.")
+    claims = check(dataset, text, date(2025, 3, 7))
+    level, change = only(claims, "8,800"), only(claims, "18.7%")
+    assert (level.period, level.verdict) == ("2024-01..2024-02", "supported")
+    assert (change.period, change.base_period, change.verdict) == ("2024-01..2024-02", "2023-01..2023-02", "supported")
