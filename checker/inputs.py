@@ -515,10 +515,13 @@ DROPPED_TAGS = frozenset(
 """Elements whose text is never article text."""
 _RAW_TEXT_TAGS = frozenset({"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes"})
 _PARAGRAPH_TAGS = frozenset(
-    "p h1 h2 h3 h4 h5 h6 div section article main blockquote pre ul ol dl table thead tbody tfoot "
-    "tr figure hr address details summary caption fieldset center".split()
+    "p h1 h2 h3 h4 h5 h6 div section article main blockquote pre ul ol dl table "
+    "figure hr address details summary caption fieldset center".split()
 )
-_LINE_TAGS = frozenset("br li td th dt dd figcaption option".split())
+_LINE_TAGS = frozenset("br li dt dd figcaption option".split())
+_CELL_TAGS = frozenset({"td", "th"})
+"""Table rows are written as Markdown rows, `| June | 353 | -52% |`, one per line, so a table reads the same in
+HTML as in Markdown: its header row names the unit, period or destination of the figures below it."""
 _INLINE_DROPPED = frozenset({"script", "style", "noscript", "template", "svg"})
 _SEPARATOR_RANK = {"": 0, " ": 1, "\n": 2, "\n\n": 3}
 _WINDOW = 20_000
@@ -555,6 +558,7 @@ def _extractions(tree: LexborHTMLParser, source: str) -> Iterator[_HtmlText]:
         if root is not None and tree.root is not None:
             extractor = _HtmlText(source, root)
             extractor.walk(tree.root)
+            extractor.finish()
             yield extractor
 
 
@@ -657,6 +661,13 @@ class _HtmlText:
         self.length = 0
         self.pending = ""
         self.offsets = OffsetMap()
+        self.in_row = False
+        """Inside an emitted <tr>: line breaks inside a cell become spaces."""
+        self.cell = ""
+        """What starts the next word when it opens a cell: "| " for a row's first cell, " | " for the others."""
+        self.row_cells = 0
+        self.close_row = False
+        """A row with words ended: " |" goes before whatever comes next."""
 
     def walk(self, top: LexborNode) -> None:
         stack: list[tuple[LexborNode | _EndTag, bool]] = [(top, False)]
@@ -664,7 +675,7 @@ class _HtmlText:
             node, emit = stack.pop()
             if isinstance(node, _EndTag):
                 self._skip_end_tag(node.tag)
-                self._separate(node.tag, emit)
+                self._separate(node.tag, emit, start=False)
             elif node.is_element_node:
                 stack.extend(self._enter(node, emit))
             elif node.is_text_node:
@@ -676,7 +687,7 @@ class _HtmlText:
         """Handle an element's start tag; return its end tag and children to visit, last first."""
         tag = node.tag or ""
         self._skip_start_tag(tag)
-        self._separate(tag, emit)
+        self._separate(tag, emit, start=True)
         if tag in _RAW_TEXT_TAGS:
             self._skip_raw_text(tag)
             return []
@@ -688,16 +699,30 @@ class _HtmlText:
             child = child.next
         return [(_EndTag(tag), emit), *reversed(children)]
 
-    def _separate(self, tag: str, emit: bool) -> None:
+    def _separate(self, tag: str, emit: bool, *, start: bool) -> None:
         """At an element boundary in emitted text, make sure the words on each side stay apart."""
         if not emit:
             return
-        if tag in _PARAGRAPH_TAGS or (tag in DROPPED_TAGS and tag not in _INLINE_DROPPED):
+        if tag == "tr":
+            self._row(start)
+        elif tag in _CELL_TAGS and start and self.in_row:
+            self.cell = " | " if self.row_cells else "| "
+        elif tag in _PARAGRAPH_TAGS or (tag in DROPPED_TAGS and tag not in _INLINE_DROPPED):
             self._pend("\n\n")
         elif tag in _LINE_TAGS:
             self._pend("\n")
 
+    def _row(self, start: bool) -> None:
+        if start:
+            self._pend("\n")
+            self.in_row, self.row_cells, self.cell = True, 0, ""
+            return
+        self.in_row, self.cell = False, ""
+        self.close_row = self.close_row or self.row_cells > 0
+
     def _pend(self, separator: str) -> None:
+        if self.in_row and separator != " ":
+            separator = " "  # a paragraph or line break inside a cell keeps the row on one line
         if _SEPARATOR_RANK[separator] > _SEPARATOR_RANK[self.pending]:
             self.pending = separator
 
@@ -777,9 +802,11 @@ class _HtmlText:
 
     def _emit(self, word: str, span: tuple[int, int] | None) -> None:
         s_start, s_end = span if span is not None else (self.cursor, self.cursor)
-        if self.pending and self.length:
+        if self.pending and self.length or self.cell or self.close_row:
             self._emit_separator(s_start)
-        self.pending = ""
+        if self.cell:
+            self.row_cells += 1
+        self.pending, self.cell, self.close_row = "", "", False
         exact = span is not None and s_end - s_start == len(word)
         self.offsets.add(self.length, s_start, s_end, exact=exact)
         self.parts.append(word)
@@ -788,10 +815,29 @@ class _HtmlText:
 
     def _emit_separator(self, next_start: int) -> None:
         gap = self.source[self.last_end : next_start]
-        exact = self.pending == " " and gap == " "
+        separator = self._separator()
+        exact = separator == " " and gap == " "
         self.offsets.add(self.length, self.last_end, max(self.last_end, next_start), exact=exact)
-        self.parts.append(self.pending)
-        self.length += len(self.pending)
+        self.parts.append(separator)
+        self.length += len(separator)
+
+    def _separator(self) -> str:
+        """The pending break, with the pipes of a table row: " | " between cells, " |" + break + "| " between rows."""
+        if self.cell == " | ":
+            return self.cell
+        closing = " |" if self.close_row else ""
+        if self.cell:  # a row's first cell: on a line of its own
+            pending = self.pending if _SEPARATOR_RANK[self.pending] >= _SEPARATOR_RANK["\n"] else "\n"
+            return closing + (pending if self.length else "") + self.cell
+        return closing + self.pending
+
+    def finish(self) -> None:
+        """Close a table row that ends the text."""
+        if self.close_row:
+            self.offsets.add(self.length, self.last_end, self.last_end, exact=False)
+            self.parts.append(" |")
+            self.length += 2
+            self.close_row = False
 
 
 @dataclass(frozen=True)

@@ -368,7 +368,7 @@ def test_html_text_separates_blocks_and_collapses_whitespace(html_doc: Document)
         "Magnet exports\n\n"
         "China's magnet exports rose 46% from June, to 3,188 tonnes. AT&T said nothing.\n\n"
         "Rare earths fell 5.2% in July.\nShipments to Germany doubled.\n\n"
-        "Germany\n1,234"
+        "| Germany | 1,234 |"
     )
 
 
@@ -397,7 +397,7 @@ def test_html_entities_map_to_the_entity_text(html_doc: Document) -> None:
 
 
 def test_html_every_word_maps_to_itself(html_doc: Document) -> None:
-    words = [m for m in re.finditer(r"\S+", html_doc.text) if "&" not in m.group()]
+    words = [m for m in re.finditer(r"\S+", html_doc.text) if "&" not in m.group() and m.group() != "|"]  # "|": a cell
     assert len(words) > 20
     for match in words:
         a, b = html_doc.to_source(match.start(), match.end())

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from checker.check import check_paths
 from checker.dataset import Dataset
 from checker.report import CheckedClaim, Settings
 from checker.verify import verify_claims
@@ -177,3 +179,29 @@ def test_the_same_period_of_a_named_year_is_the_period_under_discussion(dataset:
     level, change = only(claims, "8,800"), only(claims, "18.7%")
     assert (level.period, level.verdict) == ("2024-01..2024-02", "supported")
     assert (change.period, change.base_period, change.verdict) == ("2024-01..2024-02", "2023-01..2023-02", "supported")
+
+
+MARKDOWN_TABLE = """US-bound magnet exports, 2025
+
+| Month | Exports to the US (tonnes) | Change on a year earlier |
+|---|---|---|
+| June | 353 | -52% |
+| July | 619 | +4.8% |
+"""
+HTML_TABLE = """<html><body><article><p>US-bound magnet exports, 2025</p>
+<table><thead><tr><th>Month</th><th>Exports to the US (tonnes)</th><th>Change on a year earlier</th></tr></thead>
+<tbody><tr><td>June</td><td>353</td><td>-52%</td></tr>
+<tr><td>July</td><td>619</td><td><p>+4.8%</p></td></tr></tbody></table></article></body></html>
+"""
+
+
+def test_an_html_table_reads_like_the_same_markdown_table(dataset: Dataset, tmp_path: Path) -> None:
+    def claims(name: str, text: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        report = check_paths([str(tmp_path / name)], dataset, Settings(), date(2025, 12, 22))
+        return [(c.kind, c.partner, c.period, c.base_period, c.verdict) for c in report.documents[0].claims]
+
+    from_markdown = claims("table.md", MARKDOWN_TABLE)
+    assert from_markdown == claims("table.html", HTML_TABLE)
+    assert [c[-1] for c in from_markdown] == ["supported"] * 4
+    assert ("quantity", "United States", "2025-06", None, "supported") in from_markdown
