@@ -251,7 +251,21 @@ def _table_header(text: str, start: int) -> tuple[int, int] | None:
         line_start = previous_start
     if header[0] == text.rfind("\n", 0, start) + 1:
         return None
-    return header
+    return _with_caption(text, header)
+
+
+_CAPTION = re.compile(r"\n?([^\n|]{3,120})\n(?:[ \t]*\n)?$")
+
+
+def _with_caption(text: str, header: tuple[int, int]) -> tuple[int, int]:
+    """The header line, and the title line just above the table when there is one ('US-bound magnet exports, 2025',
+    an HTML <caption>): it names the destination or year of the whole table as much as the header does."""
+    above = _CAPTION.search(text, max(0, header[0] - 125), header[0])
+    if above is None or above.group(1).rstrip().endswith((".", "!", "?")):
+        return header
+    if above.start(1) > 0 and text[above.start(1) - 1] != "\n":  # the end of a longer line, not a title
+        return header
+    return above.start(1), header[1]
 
 
 def _all_countries(doc: Doc) -> list[tuple[int, int, str]]:

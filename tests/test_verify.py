@@ -181,21 +181,21 @@ def test_the_same_period_of_a_named_year_is_the_period_under_discussion(dataset:
     assert (change.period, change.base_period, change.verdict) == ("2024-01..2024-02", "2023-01..2023-02", "supported")
 
 
-MARKDOWN_TABLE = """US-bound magnet exports, 2025
+MARKDOWN_TABLE = """Magnet exports to the United States, 2025
 
-| Month | Exports to the US (tonnes) | Change on a year earlier |
+| Month | Tonnes | Change on a year earlier |
 |---|---|---|
 | June | 353 | -52% |
 | July | 619 | +4.8% |
 """
-HTML_TABLE = """<html><body><article><p>US-bound magnet exports, 2025</p>
-<table><thead><tr><th>Month</th><th>Exports to the US (tonnes)</th><th>Change on a year earlier</th></tr></thead>
+HTML_TABLE = """<html><body><article><table><caption>Magnet exports to the United States, 2025</caption>
+<thead><tr><th>Month</th><th>Tonnes</th><th>Change on a year earlier</th></tr></thead>
 <tbody><tr><td>June</td><td>353</td><td>-52%</td></tr>
 <tr><td>July</td><td>619</td><td><p>+4.8%</p></td></tr></tbody></table></article></body></html>
 """
 
 
-def test_an_html_table_reads_like_the_same_markdown_table(dataset: Dataset, tmp_path: Path) -> None:
+def test_an_html_table_reads_like_the_same_markdown_table_with_its_caption(dataset: Dataset, tmp_path: Path) -> None:
     def claims(name: str, text: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
         (tmp_path / name).write_text(text, encoding="utf-8")
         report = check_paths([str(tmp_path / name)], dataset, Settings(), date(2025, 12, 22))
