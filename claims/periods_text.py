@@ -53,7 +53,7 @@ def resolve_month(month: int, year: int | None, reporting: Month) -> Month:
 
 
 _BASE_LEAD = (
-    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|relative\s+to|"
+    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|relative\s+to|times|fold|"
     r"in\s+comparison\s+(?:to|with))"
     r"(?:\s+(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)\s+(?:for|of|in))?"
 )

@@ -205,3 +205,10 @@ def test_an_html_table_reads_like_the_same_markdown_table_with_its_caption(datas
     assert from_markdown == claims("table.html", HTML_TABLE)
     assert [c[-1] for c in from_markdown] == ["supported"] * 4
     assert ("quantity", "United States", "2025-06", None, "supported") in from_markdown
+
+
+def test_the_month_a_multiple_is_measured_against_is_not_the_sentences_period(dataset: Dataset) -> None:
+    text = ("Exports of magnets to the US jumped to 353 tonnes in June, nearly eight times the May level, and "
+            "America was back in second place among destinations.")
+    rank = only(check(dataset, text, date(2025, 7, 21)), "second")
+    assert (rank.kind, rank.period, rank.verdict) == ("rank", "2025-06", "supported")
