@@ -561,6 +561,13 @@ _NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|although|though|after|befor
 """A word that starts another clause: 'fell 6.1% in September as shipments to Korea surged' is not about Korea."""
 
 
+_WHOLE_FLOW_CLAUSE = re.compile(
+    r"\b(?:as|while|whereas|but|although|though)\b[^,;]*?\b(?:China(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments|sales)|"
+    r"(?:exports|shipments|sales)\s+to\s+all\s+(?:markets|destinations|countries)|total\s+(?:exports|shipments|sales))\b",
+    re.I)
+"""A clause about China's exports as a whole, between a country and a number: the number is the whole flow's."""
+
+
 def _goes_on(text: str) -> bool:
     """A sentence that names no destination and nothing that makes it the whole flow goes on about the previous
     sentence's destination ('February brought 405 tonnes' after '877 tonnes to the US in January')."""
@@ -593,6 +600,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
             return before[0][2]  # "Germany overtook the US ..., taking 764 tonnes": the subject takes it
         if lx.OVERALL.search(gap) and re.search(r"\b(?:while|whereas|but|overall|total)\b", gap, re.I):
             return "World"
+        if _WHOLE_FLOW_CLAUSE.search(gap):
+            return "World"  # "The US slipped to third even as China's exports to all markets rose to 6,150 tonnes"
         return c[2]
     return "World"
 

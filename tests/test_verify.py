@@ -212,3 +212,11 @@ def test_the_month_a_multiple_is_measured_against_is_not_the_sentences_period(da
             "America was back in second place among destinations.")
     rank = only(check(dataset, text, date(2025, 7, 21)), "second")
     assert (rank.kind, rank.period, rank.verdict) == ("rank", "2025-06", "supported")
+
+
+def test_a_whole_flow_clause_after_a_country_takes_the_figure(dataset: Dataset) -> None:
+    text = ("The US slipped to third among destinations in November even as China's magnet exports to all markets "
+            "rose to 6,150 tonnes. The EU stayed China's top customer, importing 2,060.3 tonnes of magnets in October.")
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert (only(claims, "6,150").partner, only(claims, "6,150").verdict) == ("World", "supported")
+    assert only(claims, "2,060.3").partner == "European Union"
