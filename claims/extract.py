@@ -410,6 +410,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
     for p in sentence.periods:
         if p is exclude or p.period is None or p.kind == "yoy" or (start <= p.start < end and not inside):
             continue
+        if not numeric and _starts_a_window(sentence, p) and not start <= p.start < end:
+            continue  # a rank or an extreme in "... the highest since January, ... second place" is not January's
         if p.base and not (level and (p.end <= start and start - p.end <= 3 or p.start >= end and p.start - end < 15)):
             continue
         if p.start >= end:
@@ -855,7 +857,7 @@ def _count_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                    in_scope=False, scope_note="a count, not a trade figure", rule=m.rule.id)]
 
 
-_RANK_WORDS = {"no. 2": 2, "no.2": 2, "number two": 2, "top": 1, "largest": 1, "biggest": 1, "leading": 1, "main": 1, "major": 1, "primary": 1, "highest": 1,
+_RANK_WORDS = {"no. 2": 2, "no.2": 2, "number two": 2, "runner-up": 2, "runner up": 2, "top": 1, "largest": 1, "biggest": 1, "leading": 1, "main": 1, "major": 1, "primary": 1, "highest": 1,
                "no. 1": 1, "no.1": 1, "number one": 1}
 
 
@@ -1036,11 +1038,19 @@ def _ends_block(text: str, start: int, end: int) -> bool:
     return not (_BLOCK_START.match(line) and _BLOCK_START.match(following) and not re.match(r"\s*#", following))
 
 
+_WINDOW_START = re.compile(
+    r"\b(?:since|before|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
+
+
+def _starts_a_window(sentence: Sentence, p: PeriodMention) -> bool:
+    """'since January', 'until May': the edge of a span, not the period a figure is about."""
+    return bool(_WINDOW_START.search(sentence.text, max(0, p.start - 60), p.start))
+
+
 def _sentence_period(sentence: Sentence) -> Period | None:
     """The period a sentence is about, carried to the next: not a base, and not the start of a window ('since January')."""
     for p in sentence.periods:
-        if re.search(r"\b(?:since|before|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$",
-                     sentence.text[:p.start], re.I):
+        if _starts_a_window(sentence, p):
             continue
         if not p.base and p.period is not None and p.kind in ("month", "range", "reporting", "year"):
             return p.period

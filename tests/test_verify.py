@@ -220,3 +220,11 @@ def test_a_whole_flow_clause_after_a_country_takes_the_figure(dataset: Dataset) 
     claims = check(dataset, text, date(2025, 12, 22))
     assert (only(claims, "6,150").partner, only(claims, "6,150").verdict) == ("World", "supported")
     assert only(claims, "2,060.3").partner == "European Union"
+
+
+def test_a_rank_after_a_since_clause_keeps_the_sentences_month(dataset: Dataset) -> None:
+    text = ("In October magnet shipments to the US bounced to 656 tonnes, the highest since January, lifting the US "
+            "back to the runner-up spot among destinations.")
+    rank = only(check(dataset, text, date(2025, 12, 22)), "runner-up")
+    assert (rank.kind, rank.value, rank.partner, rank.period) == ("rank", 2, "United States", "2025-10")
+    assert rank.verdict == "supported"
