@@ -219,6 +219,15 @@ class Context:
 
 
 @dataclass(frozen=True)
+class TableHeader:
+    """A table's header row (and title line), read once for all its rows."""
+
+    text: str
+    countries: list[str]
+    periods: list[PeriodMention]
+
+
+@dataclass(frozen=True)
 class Sentence:
     start: int
     text: str
@@ -227,31 +236,32 @@ class Sentence:
     """(start, end, display name), offsets relative to the sentence."""
     numbers: list[tuple[int, int]] = field(default_factory=list)
     """Spans of the numeric mentions in the sentence."""
-    header: str | None = None
+    header: TableHeader | None = None
     """For a table row: the table's header row, which names the unit, period or destination of its columns."""
-    header_countries: list[str] = field(default_factory=list)
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
 _TONNAGE_HEADER = re.compile(r"\b(?:tonnes|tons|tonnage|volume|\(t\)|t|metric\s+tons)\b", re.I)
 
 
-def _table_header(text: str, start: int) -> tuple[int, int] | None:
-    """The header line of the Markdown table a row at `start` belongs to, or None (not a row, or the header)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if not _TABLE_ROW.match(text[line_start: line_end if line_end >= 0 else len(text)]):
-        return None
-    header = (line_start, line_end)
-    while line_start > 0:
-        previous_start = text.rfind("\n", 0, line_start - 1) + 1
-        if not _TABLE_ROW.match(text[previous_start: line_start - 1]):
-            break
-        header = (previous_start, line_start - 1)
-        line_start = previous_start
-    if header[0] == text.rfind("\n", 0, start) + 1:
-        return None
-    return _with_caption(text, header)
+def _table_headers(text: str) -> dict[int, tuple[int, int]]:
+    """Line start of every Markdown table row below a header -> the span of its header (with the table's title):
+    one pass over the lines, however long the tables."""
+    headers: dict[int, tuple[int, int]] = {}
+    if "|" not in text:
+        return headers
+    header: tuple[int, int] | None = None
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if not _TABLE_ROW.match(line):
+            header = None
+        elif header is None:
+            header = _with_caption(text, (line_start, line_end))
+        else:
+            headers[line_start] = header
+        line_start = line_end + 1
+    return headers
 
 
 _CAPTION = re.compile(r"\n?([^\n|]{3,120})\n(?:[ \t]*\n)?$")
@@ -438,7 +448,7 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
     if same is not None:
         return same, None
     if sentence.header:
-        for p in find_periods(sentence.header, ctx.reporting):
+        for p in sentence.header.periods:
             if p.period is not None and not p.base and p.kind in ("month", "range", "year"):
                 return p.period, None
     if ctx.period is None and weak is not None:
@@ -492,8 +502,8 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     cues += [(1000 + len(before) - m.end(), "yoy") for m in lx.YOY_CUES.finditer(before)]
     cues += [(1000 + len(before) - m.end(), "mom") for m in lx.MOM_CUES.finditer(before)]
     if not cues and sentence.header:
-        cues = [(2000, "yoy") for _ in lx.YOY_CUES.finditer(sentence.header)]
-        cues += [(2000, "mom") for _ in lx.MOM_CUES.finditer(sentence.header)]
+        cues = [(2000, "yoy") for _ in lx.YOY_CUES.finditer(sentence.header.text)]
+        cues += [(2000, "mom") for _ in lx.MOM_CUES.finditer(sentence.header.text)]
     if not cues:
         return None, None
     kind = min(cues)[1]
@@ -583,8 +593,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     respective = _respective_partner(sentence, start)
     if respective:
         return respective
-    if not sentence.countries and len(sentence.header_countries) == 1:
-        return sentence.header_countries[0]
+    if not sentence.countries and sentence.header and len(sentence.header.countries) == 1:
+        return sentence.header.countries[0]
     if not sentence.countries and ctx is not None and ctx.partner and _ANAPHORA.search(text):
         return ctx.partner
     if not sentence.countries and ctx is not None and ctx.previous_destination and _goes_on(text):
@@ -726,7 +736,7 @@ _UNIT_SCALE: dict[str, tuple[str, Decimal]] = {
 
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
-    if m.rule.id == "table.number" and not (sentence.header and _TONNAGE_HEADER.search(sentence.header)):
+    if m.rule.id == "table.number" and not (sentence.header and _TONNAGE_HEADER.search(sentence.header.text)):
         return []
     raw = m.groups["num"] or "0"
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
@@ -1088,15 +1098,15 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     mention_starts = [m.start for m in mentions]
     countries = _all_countries(doc)
     country_starts = [c[0] for c in countries]
+    rows = _table_headers(text)
+    read = {(a, b): TableHeader(text[a:b], [c[2] for c in _within(countries, country_starts, a, b)],
+                                find_periods(text[a:b], ctx.reporting)) for a, b in set(rows.values())}
+    tables = {line: read[span] for line, span in rows.items()}
     claims: list[Claim] = []
     index = 0
     for sent in _sentences(doc, text):
-        header_span = _table_header(text, sent.start_char)
-        header = text[header_span[0]:header_span[1]] if header_span else None
-        header_countries = [c[2] for c in _within(countries, country_starts, *header_span)] if header_span else []
         sentence = Sentence(
-            header=header,
-            header_countries=header_countries,
+            header=tables.get(text.rfind("\n", 0, sent.start_char) + 1),
             start=sent.start_char,
             text=sent.text,
             periods=find_periods(sent.text, ctx.reporting, ctx.period.end.year if ctx.period else None),
