@@ -450,6 +450,10 @@ def verify_streak(ds: Dataset, claim: Claim, partner: str, period: Period, setti
 # --------------------------------------------------------------------------------------------- entry point
 
 
+_LEVEL_KINDS = ("quantity", "cumulative_quantity")
+_CHANGE_KINDS = ("mom_pct", "yoy_pct", "pct_change", "cumulative_yoy_pct")
+
+
 def _scope_outcome(claim: Claim, ds: Dataset) -> Outcome | None:
     if not claim.in_scope:
         return _unverifiable(f"Out of the dataset's scope: {claim.scope_note or 'not China export data'}.", "out_of_scope")
@@ -490,11 +494,11 @@ def verify_claim(ds: Dataset, claim: Claim, settings: Settings) -> CheckedClaim:
 
 def _dispatch(ds: Dataset, claim: Claim, partner: str, period: Period, base: Period | None, settings: Settings) -> Outcome:
     kind = claim.kind
-    if kind in ("quantity", "cumulative_quantity"):
+    if kind in _LEVEL_KINDS:
         return verify_level(ds, claim, partner, period, settings)
     if kind == "average_quantity":
         return verify_average(ds, claim, partner, period, settings)
-    if kind in ("mom_pct", "yoy_pct", "pct_change", "cumulative_yoy_pct"):
+    if kind in _CHANGE_KINDS:
         return verify_change(ds, claim, partner, period, base, settings)
     if kind == "multiple":
         return verify_multiple(ds, claim, partner, period, base, settings)
@@ -525,10 +529,6 @@ def _evidence(row: Row) -> Evidence:
 
 
 # --------------------------------------------------------------------------------------------- internal consistency
-
-_LEVEL_KINDS = ("quantity", "cumulative_quantity")
-_CHANGE_KINDS = ("mom_pct", "yoy_pct", "pct_change", "cumulative_yoy_pct")
-
 
 def _stated_level(claim: CheckedClaim) -> Interval:
     value = (claim.value or Decimal(0)) * claim.scale

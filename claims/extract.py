@@ -867,8 +867,9 @@ def _count_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                    in_scope=False, scope_note="a count, not a trade figure", rule=m.rule.id)]
 
 
-_RANK_WORDS = {"no. 2": 2, "no.2": 2, "number two": 2, "runner-up": 2, "runner up": 2, "top": 1, "largest": 1, "biggest": 1, "leading": 1, "main": 1, "major": 1, "primary": 1, "highest": 1,
-               "no. 1": 1, "no.1": 1, "number one": 1}
+_RANK_WORDS = {"top": 1, "largest": 1, "biggest": 1, "leading": 1, "main": 1, "major": 1, "primary": 1, "highest": 1,
+               "no. 1": 1, "no.1": 1, "number one": 1,
+               "no. 2": 2, "no.2": 2, "number two": 2, "runner-up": 2, "runner up": 2}
 
 
 def _rank_position(pos: str | None) -> int | None:
@@ -929,10 +930,9 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
                 for i, c in enumerate(after)]
     if rule == "rank.list_tail":
         n = word_to_number(m.groups.get("n") or "")
-        tail = [c for c in before]
-        if n is None or not tail:
+        if n is None or not before:
             return []
-        tail = tail[-min(len(tail), 3):]
+        tail = before[-3:]
         first = int(n) - len(tail) + 1
         return [_claim(ctx, sentence, tail[0][0], m.end, value=Decimal(first + i), partner=c[2], **common)
                 for i, c in enumerate(tail)]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claims.numbers import NUMBER, NUMBER_WORDS, number_not_after
+from claims.numbers import NUMBER, NUMBER_WORDS, ORDINALS, number_not_after
 
 MentionKind = Literal["pct", "tonnage", "money", "multiple", "halving", "count", "rank", "extreme", "streak", "share_word"]
 
@@ -148,7 +148,7 @@ RULES: list[Rule] = [
          _r(rf"\b(?:came|ranked|placed|finished|was|were|slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|moved\s+(?:up\s+)?to)\s+"
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
          "Vietnam came third and the US slipped to fifth place.",
-         needles=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th")),
+         needles=tuple(ORDINALS)),
     Rule("rank.in_place", "rank",
          _r(rf"\bin\s+(?P<pos>{_ORD})\s+(?:place|position|spot)\b"),
          "India was in fifth place.",
