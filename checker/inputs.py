@@ -713,8 +713,7 @@ class _HtmlText:
             self._pend("\n")
 
     def _row(self, start: bool) -> None:
-        if start:
-            self._pend("\n")
+        if start:  # the row's first word starts a line of its own (see _separator)
             self.in_row, self.row_cells, self.cell = True, 0, ""
             return
         self.in_row, self.cell = False, ""
