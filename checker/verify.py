@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import product
 
@@ -479,6 +479,12 @@ def verify_claim(ds: Dataset, claim: Claim, settings: Settings) -> CheckedClaim:
         period = Period.parse(claim.period or "")
         base = Period.parse(claim.base_period) if claim.base_period else None
         outcome = _dispatch(ds, claim, partner, period, base, settings)
+        if outcome.verdict == "refuted" and claim.context_partner and ds.covers(claim.commodity, claim.context_partner):
+            alternative = _dispatch(ds, claim, claim.context_partner, period, base, settings)
+            if alternative.verdict == "supported":
+                claim = claim.model_copy(update={"partner": claim.context_partner})
+                outcome = replace(alternative, reason=f"Read as exports to {claim.partner}, which the article was "
+                                                      f"about before this sentence: {alternative.reason}")
     return CheckedClaim(
         **claim.model_dump(),
         verdict=outcome.verdict,  # type: ignore[arg-type]

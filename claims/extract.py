@@ -215,6 +215,8 @@ class Context:
     partner: str | None = None
     previous_destination: str | None = None
     """The destination the previous sentence was about, when it is in the same paragraph of prose and named one."""
+    earlier_destination: str | None = None
+    """The last destination the article was about, across paragraphs, until a sentence turns to the whole flow."""
     line_starts: list[int] = field(default_factory=list)
 
 
@@ -853,7 +855,8 @@ def _halving_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     text = sentence.text
     period, _ = _period_for(sentence, m.start, m.end, ctx)
     base = period.shift(-1) if period else None
-    hedge = _hedge(text, m.start) or ("about" if re.search(r"\b(?:roughly|about|around)\s*$", text[:m.start], re.I) else None)
+    hedge = (_hedge(m.groups["hedge"], len(m.groups["hedge"])) if m.groups.get("hedge") else _hedge(text, m.start)
+             or ("about" if re.search(r"\b(?:roughly|about|around)\s*$", text[:m.start], re.I) else None))
     return [_claim(ctx, sentence, m.start, m.end, kind="mom_pct", value=Decimal(-50), precision=Decimal("0.5"),
                    hedge=hedge or "about", unit="%", commodity=_nearest_commodity(text, m.start, ctx),
                    partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None,
@@ -1129,7 +1132,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             else:
                 found = _HANDLERS[mention.rule.kind](ctx, sentence, local)
             sentence_claims.extend(found)
-        claims.extend(sentence_claims)
+        claims.extend(_with_context_partner(ctx, sentence, sentence_claims))
         partners = [c.partner for c in sentence_claims if c.partner and c.in_scope]
         ctx.partner = partners[-1] if partners else (ctx.partner if not sentence.countries else sentence.countries[-1][2])
         commodity = _commodity(sentence.text)
@@ -1140,8 +1143,40 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             ctx.period = ctx.last_period = period
         elif _ends_block(text, sent.start_char, sent.end_char):
             ctx.period = None
-        ctx.previous_destination = _destination(sentence, sentence_claims) if _prose_goes_on(text, sent.end_char) else None
+        _carry_destination(ctx, sentence, sentence_claims, _prose_goes_on(text, sent.end_char))
     return _in_text_order(claims)
+
+
+def _carry_destination(ctx: Context, sentence: Sentence, claims: list[Claim], prose_goes_on: bool) -> None:
+    """Update the destinations the next sentences may be about. A sentence with no figure and no country ('The
+    recovery did not run in a straight line.') leaves them as they were."""
+    destination = _destination(sentence, claims)
+    figureless = not claims and not sentence.countries and _goes_on(sentence.text)
+    if not prose_goes_on:
+        ctx.previous_destination = None
+    elif not figureless:
+        ctx.previous_destination = destination
+    if not _goes_on(sentence.text):
+        ctx.earlier_destination = None
+    elif destination and _is_prose(sentence):
+        ctx.earlier_destination = destination
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    """Not a table row, bullet or heading, which each stand alone."""
+    return sentence.header is None and not _BLOCK_START.match(sentence.text)
+
+
+def _with_context_partner(ctx: Context, sentence: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Mark the whole-flow figures of a sentence that names no destination before them with the destination of an
+    earlier paragraph, which the verifier may fall back on."""
+    destination = ctx.earlier_destination
+    if destination is None or not _is_prose(sentence) or not _goes_on(sentence.text):
+        return claims
+    first_country = sentence.countries[0][0] if sentence.countries else len(sentence.text)
+    return [c.model_copy(update={"context_partner": destination})
+            if c.partner == "World" and c.in_scope and c.start - sentence.start < first_country else c
+            for c in claims]
 
 
 def _destination(sentence: Sentence, claims: list[Claim]) -> str | None:

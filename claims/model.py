@@ -58,6 +58,10 @@ class Claim(BaseModel):
     base_period: str | None = None
     window: str | None = None
     """For extremes and streaks: the months compared."""
+    context_partner: str | None = None
+    """For a figure whose sentence names no destination before it: the destination the article was last about,
+    in an earlier paragraph ('August eased to 590 tonnes' in a story about US shipments). The verifier reads the
+    figure as that destination's only when the whole flow refutes it."""
     partners: list[str] | None = None
     """For a rank list: the partners in printed order (this claim is about `partner`)."""
     direction: Literal["high", "low", "up", "down"] | None = None

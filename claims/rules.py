@@ -91,8 +91,9 @@ RULES: list[Rule] = [
          "Shipments to India doubled from May.",
          needles=("doubl", "tripl", "quadrupl")),
     Rule("change.halving", "halving",
-         _r(r"\b(?:halv(?:ed|ing)|(?:fell|dropped|declined|reduced|cut)\s+(?:by\s+)?(?:half|50\s?%))\b"),
-         "Magnet exports roughly halved in April.",
+         _r(r"\b(?:halv(?:ed|ing)|(?:fell|dropped|declined|shrank|slumped|plunged|reduced|cut)\s+(?:by\s+)?"
+            r"(?P<hedge>(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|roughly\s+)?(?:a\s+)?(?:half|50\s?%))\b"),
+         "Magnet exports roughly halved in April, and shipments to the US fell by more than half.",
          needles=("halv", "half", "50")),
     # --- shares written as fractions: "about a fifth of the total", "nearly half of Europe's intake"
     Rule("share.fraction", "pct",

@@ -228,3 +228,21 @@ def test_a_rank_after_a_since_clause_keeps_the_sentences_month(dataset: Dataset)
     rank = only(check(dataset, text, date(2025, 12, 22)), "runner-up")
     assert (rank.kind, rank.value, rank.partner, rank.period) == ("rank", 2, "United States", "2025-10")
     assert rank.verdict == "supported"
+
+
+def test_a_destination_from_an_earlier_paragraph_is_the_fallback_reading(dataset: Dataset) -> None:
+    text = ("Magnet exports to the United States reached 619 tonnes in July 2025, up 75.5% on June.\n\n"
+            "The recovery then stalled. August eased 4.7% to 590 tonnes.\n\n"
+            "China's magnet exports to all markets rose to 6,146 tonnes in August. September brought 9,999 tonnes.")
+    claims = check(dataset, text, date(2025, 10, 20))
+    assert [(c.partner, c.verdict) for c in claims if c.text in ("4.7%", "590 tonnes")] == [
+        ("United States", "supported"), ("United States", "supported")]
+    assert "Read as exports to United States" in only(claims, "590").reason
+    # after a whole-flow sentence the US is no longer a reading, so a wrong figure stays the whole flow's and refuted
+    assert (only(claims, "9,999").partner, only(claims, "9,999").verdict) == ("World", "refuted")
+
+
+def test_a_fall_by_more_than_half_is_hedged(dataset: Dataset) -> None:
+    text = "Magnet shipments to the US fell by more than half in April 2025."
+    claim = only(check(dataset, text, date(2025, 5, 20)), "half")
+    assert (claim.kind, claim.value, claim.hedge, claim.verdict) == ("mom_pct", -50, "more than", "supported")
