@@ -552,11 +552,12 @@ def _html_document(path: str, source: str, warnings: list[str]) -> Document:
 
 
 def _extractions(tree: LexborHTMLParser, source: str) -> Iterator[_HtmlText]:
-    """Text from the first <article>, else the first <main>, else <body> (lazily, in that order)."""
-    roots = [_first_outside_dropped(tree, "article"), _first_outside_dropped(tree, "main"), tree.body]
-    for root in roots:
-        if root is not None and tree.root is not None:
-            extractor = _HtmlText(source, root)
+    """Text from the first <article> and its sibling <article>s (the entries of a live blog), else the first
+    <main>, else <body> (lazily, in that order)."""
+    main = _first_outside_dropped(tree, "main")
+    for roots in (_first_articles(tree), [main] if main is not None else [], [tree.body] if tree.body else []):
+        if roots and tree.root is not None:
+            extractor = _HtmlText(source, roots)
             extractor.walk(tree.root)
             extractor.finish()
             yield extractor
@@ -564,13 +565,25 @@ def _extractions(tree: LexborHTMLParser, source: str) -> Iterator[_HtmlText]:
 
 def _first_outside_dropped(tree: LexborHTMLParser, tag: str) -> LexborNode | None:
     """First `tag` element not inside an aside, nav, footer... (a "related stories" box)."""
+    return next(_outside_dropped(tree, tag), None)
+
+
+def _outside_dropped(tree: LexborHTMLParser, tag: str) -> Iterator[LexborNode]:
     for node in tree.css(tag):
         parent = node.parent
         while parent is not None and parent.tag not in DROPPED_TAGS:
             parent = parent.parent
         if parent is None:
-            return node
-    return None
+            yield node
+
+
+def _first_articles(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The first <article> outside dropped elements, with the <article>s beside it under the same parent."""
+    articles = list(_outside_dropped(tree, "article"))
+    if not articles:
+        return []
+    parent = articles[0].parent
+    return [a for a in articles if a.parent is not None and parent is not None and a.parent.mem_id == parent.mem_id]
 
 
 def _html_date(tree: LexborHTMLParser, warnings: list[str]) -> datetime.date | None:
@@ -652,9 +665,9 @@ class _HtmlText:
     the cursor in step; only words inside the root and outside dropped elements are emitted.
     """
 
-    def __init__(self, source: str, root: LexborNode | None):
+    def __init__(self, source: str, roots: list[LexborNode]):
         self.source = source
-        self.root_id = root.mem_id if root is not None else None
+        self.root_ids = {root.mem_id for root in roots}
         self.cursor = 0
         self.last_end = 0
         self.parts: list[str] = []
@@ -691,7 +704,7 @@ class _HtmlText:
         if tag in _RAW_TEXT_TAGS:
             self._skip_raw_text(tag)
             return []
-        inner = (emit or node.mem_id == self.root_id) and tag not in DROPPED_TAGS
+        inner = (emit or node.mem_id in self.root_ids) and tag not in DROPPED_TAGS
         children: list[tuple[LexborNode | _EndTag, bool]] = []
         child = node.child
         while child is not None:

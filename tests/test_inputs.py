@@ -582,3 +582,14 @@ def test_discover_reports_unreadable_files(tmp_path: Path, monkeypatch: pytest.M
     assert str(locked) not in files
     assert str(tmp_path / "a.txt") in files
     assert len(errors) == 1 and "permission denied" in str(errors[0])
+
+
+def test_html_live_blog_entries_are_all_read_but_not_a_related_box(tmp_path: Path) -> None:
+    source = ("<body><main><article><h2>09:00</h2><p>Data due at ten.</p></article>"
+              "<article><h2>10:05</h2><p>Magnet exports rose 10% in July.</p></article>"
+              "<article><p>India took 418 tonnes.</p></article></main>"
+              "<aside><article><p>Related: 99 tonnes elsewhere.</p></article></aside></body>")
+    doc = read_document(write(tmp_path / "live.html", source))
+    assert "Data due at ten." in doc.text and "rose 10% in July" in doc.text and "India took 418 tonnes." in doc.text
+    assert "99 tonnes" not in doc.text
+    assert_maps_exactly(doc, "India took 418 tonnes.")
