@@ -682,19 +682,32 @@ _FRACTIONS = {"fifth": Decimal(20), "quarter": Decimal(25), "third": Decimal("33
               "half": Decimal(50)}
 
 
+def _fraction_value(fraction: str) -> Decimal:
+    """'a quarter' -> 25, 'two-thirds' -> 66.7, 'three quarters' -> 75 (per cent)."""
+    words = fraction.lower().replace("-", " ").split()
+    return _FRACTIONS[words[-1]] * (3 if words[0] == "three" else 1)
+
+
 def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.groups.get("frac"):
-        words = m.groups["frac"].lower().replace("-", " ").split()
-        value = _FRACTIONS[words[-1]] * (3 if words[0] == "three" else 1)
-        return [_claim(ctx, sentence, m.start, m.end, kind="share_pct", value=value, precision=Decimal("0.5"),
-                       hedge=_hedge(text, m.start) or "about", unit="%", commodity=_nearest_commodity(text, m.start, ctx),
-                       partner=_partner_for(sentence, m.start, m.end, ctx),
-                       period=str(_period_for(sentence, m.start, m.end, ctx)[0]), rule=m.rule.id)]
-    value = parse_number(m.groups["num"] or "0")
-    precision = half_unit(m.groups["num"] or "0")
-    decimals = len((m.groups["num"] or "").split(".")[1]) if "." in (m.groups["num"] or "") else 0
-    hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0))
+        value = _fraction_value(m.groups["frac"])
+        if m.rule.kind == "pct" and m.rule.id == "share.fraction":
+            return [_claim(ctx, sentence, m.start, m.end, kind="share_pct", value=value, precision=Decimal("0.5"),
+                           hedge=_hedge(text, m.start) or "about", unit="%",
+                           commodity=_nearest_commodity(text, m.start, ctx),
+                           partner=_partner_for(sentence, m.start, m.end, ctx),
+                           period=str(_period_for(sentence, m.start, m.end, ctx)[0]), rule=m.rule.id)]
+        # a change written as a fraction ("up by more than a quarter") is a change of about that many per cent
+        number_start = text.lower().rindex(m.groups["frac"].lower(), m.start, m.end)
+        precision, decimals = Decimal("0.5"), 0
+        hedge: Hedge | None = _hedge(text, number_start) or "about"
+    else:
+        number_start = m.start
+        value = parse_number(m.groups["num"] or "0")
+        precision = half_unit(m.groups["num"] or "0")
+        decimals = len((m.groups["num"] or "").split(".")[1]) if "." in (m.groups["num"] or "") else 0
+        hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0))
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
     in_scope, note = _scope(text, m.start, m.end, "pct")
@@ -714,7 +727,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         if not re.search(r"\b(?:increase|rise|growth|decline|drop|fall)\b", text[max(0, m.start - 20): m.end + 15], re.I):
             return [_claim(ctx, sentence, start, end, kind="share_pct", commodity=commodity, partner=partner,
                            period=str(period) if period else None, **common)]
-    direction = _direction(text, m.start, m.end, m.groups.get("sign"))
+    direction = _direction(text, number_start, m.end, m.groups.get("sign"))
     base, cue = _base_for(sentence, m.start, m.end, period)
     if base is not None and cue is None and base.is_month and period is not None and not period.is_month:
         period = _month_before(sentence, m.start) or period  # "May ..., 35.9% above May 2023": month against month

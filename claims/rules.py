@@ -23,6 +23,7 @@ _MONTH = (
 )
 _FRESH_NUMBER = number_not_after(r"\d.,$")
 """A number that does not continue another ("3,188", not the "188" of it)."""
+_FRACTION = r"(?:a|one)[\s-](?:fifth|quarter|third)|two[\s-]thirds|three[\s-]quarters"
 _BUYER = r"(?:buyers?|destinations?|importers?|markets?|customers?|recipients?|purchasers?)"
 _TOP = r"(?:top|largest|biggest|leading|main|major|primary|No\.\s?1|number\s+one)"
 
@@ -101,6 +102,15 @@ RULES: list[Rule] = [
             r"two[\s-]thirds|three[\s-]quarters|half)\s+(?=of\b)"),
          "Germany took about a fifth of the total.",
          needles=("fifth", "quarter", "third", "half")),
+    # --- changes written as fractions: "up by more than a quarter", "nearly a third lower", "fell by almost a fifth"
+    Rule("change.fraction", "pct",
+         _r(rf"(?:\b(?:up|down|rose|rising|risen|grew|growing|climbed|jumped|increased|fell|falling|fallen|dropped|"
+            rf"declined|slipped|slid|shrank|decreased)(?:\s+by)?\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|"
+            rf"(?:just\s+)?(?:over|under)\s+|about\s+|roughly\s+|around\s+|some\s+)?|"
+            rf"\b(?=(?:{_FRACTION})\s+(?:higher|lower|more|less|above|below|up|down)\b))"
+            rf"(?P<frac>{_FRACTION})\b(?!\s+of\b)(?![\s-]+(?:consecutive|straight|successive|months?|years?|quarters?|time)\b)"),
+         "Shipments rose by more than a quarter on the month and were nearly a third lower than a year earlier.",
+         needles=("fifth", "quarter", "third")),
     # --- counts that are not trade data ("seven rare earth elements", "group of 17 minerals")
     Rule("count.elements", "count",
          _r(rf"(?:group\s+of\s+)?(?P<word>{_W})\s+(?:more\s+|specific\s+|heavy\s+|medium\s+|light\s+|critical\s+|key\s+|of\s+the\s+)*"

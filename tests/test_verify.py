@@ -246,3 +246,14 @@ def test_a_fall_by_more_than_half_is_hedged(dataset: Dataset) -> None:
     text = "Magnet shipments to the US fell by more than half in April 2025."
     claim = only(check(dataset, text, date(2025, 5, 20)), "half")
     assert (claim.kind, claim.value, claim.hedge, claim.verdict) == ("mom_pct", -50, "more than", "supported")
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("Rare earth exports rose by more than a quarter on the previous month in November 2025.", "supported"),  # +26.5%
+    ("Rare earth exports rose by more than a third on the previous month in November 2025.", "refuted"),
+    ("Rare earth exports were nearly a quarter higher than in November 2024.", "supported"),  # +24.4%
+    ("Rare earth exports were nearly a fifth higher than in November 2024.", "refuted"),
+])
+def test_a_change_written_as_a_fraction(dataset: Dataset, sentence: str, verdict: str) -> None:
+    claim = only(check(dataset, sentence, date(2025, 12, 20)), "a ")
+    assert (claim.kind, claim.verdict) == ("mom_pct" if "previous" in sentence else "yoy_pct", verdict)
