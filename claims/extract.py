@@ -757,7 +757,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
     unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))
     multiplier = {"million": Decimal(1_000_000), "mn": Decimal(1_000_000), "thousand": Decimal(1000)}.get(
-        (m.groups.get("scale") or "").lower(), Decimal(1))
+        (m.groups.get("scale") or "").lower(), Decimal(1000) if unit_text == "kt" else Decimal(1))
     value = parse_number(raw) * multiplier
     precision = half_unit(raw) * multiplier
     hedge = _hedge(text, m.start)
@@ -776,7 +776,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
             period = period.shift(-12)  # "24,266.5 t from the previous year", "4,265 tons a year earlier"
             break
     kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
-    if re.match(r"^\s*(?:per|a|each)\s+month\b", after, re.I):
+    if re.match(r"^\s*(?:(?:per|a|each)\s+|/\s*)(?:month|mo)\b", after, re.I):
         kind, note = "average_quantity", "a monthly average over the period"
     common = dict(value=value, decimals=len(raw.split(".")[1]) if "." in raw else 0, precision=precision,
                   hedge=hedge, unit=unit, scale=scale, rule=m.rule.id)

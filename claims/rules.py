@@ -53,8 +53,9 @@ RULES: list[Rule] = [
     # --- levels: tons, tonnes, metric tons, kilograms, "22.32 million kg", "24,827 T"
     Rule("tonnage.number", "tonnage",
          _r(rf"(?P<num>{_FRESH_NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b)?\s?"
-            r"(?P<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b|kilograms?\b|kg\b|short\s+tons?\b)(?!\s*/)"),
-         "China exported 3,188 tons of magnets in June."),
+            r"(?P<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b|kt\b|kilograms?\b|kg\b|short\s+tons?\b)"
+            r"(?!\s*/(?!\s*(?:month|mo)\b))"),
+         "China exported 3,188 tons of magnets in June, or 57.4kt over the year, about 4.8kt/month."),
     Rule("tonnage.shared_unit", "tonnage",
          _r(rf"(?P<num>{_FRESH_NUMBER})(?=\s*(?:,|and|or|to)\s+{NUMBER}\s?(?:metric\s+)?(?P<unit>tons?|tonnes?|t)\b)"),
          "Vietnam and India took 444 and 416 tonnes respectively."),

@@ -257,3 +257,10 @@ def test_a_fall_by_more_than_half_is_hedged(dataset: Dataset) -> None:
 def test_a_change_written_as_a_fraction(dataset: Dataset, sentence: str, verdict: str) -> None:
     claim = only(check(dataset, sentence, date(2025, 12, 20)), "a ")
     assert (claim.kind, claim.verdict) == ("mom_pct" if "previous" in sentence else "yoy_pct", verdict)
+
+
+def test_thousand_tonnes_written_as_kt(dataset: Dataset) -> None:
+    text = "Magnet exports reached 51.4kt in January-November 2025, against 51.9kt in the same months of 2024."
+    claims = check(dataset, text, date(2025, 12, 22))
+    level = only(claims, "51.4kt")
+    assert (level.value, level.precision, level.verdict) == (51400, 50, "supported")
