@@ -73,6 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"\b(?:(?:the\s+)?first[\s-]quarter|Q1)(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("month_year_before", _MONTH_NEEDLES, re.compile(
+        rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
     ("last_year", needles("last"), re.compile(r"(?:^|(?<=[.:;]\s)|\b(?:in|for|during)\s+|(?<!\bthan\s)(?<!\bfrom\s)"
                              r"(?<!\bon\s)(?<!\bvs\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bperiod\s)(?<!\bmonth\s)"
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
@@ -149,6 +151,9 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return "mom", None
     if name == "last_month":
         return "reporting", Period(reporting, reporting)
+    if name == "month_year_before":  # "November last year": last year is the year before publication
+        month = Month(reporting.shift(1).year - 1, month_number(g["m"]))
+        return "month", Period(month, month)
     if name == "month":
         month = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
         return "month", Period(month, month)
@@ -190,8 +195,9 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
 
 CALENDAR_PATTERNS = frozenset({"range_months", "first_half", "first_n_months", "first_quarters", "quarter",
                                "through_month", "month"})
-"""The patterns that can name a month or a range of months with its year ('June 2025', 'H1 2025'). None of the
-others can overlap a month name, so leaving them out changes nothing about what these find."""
+"""The patterns that can name a month or a range of months with its year ('June 2025', 'H1 2025'). The others
+either cannot overlap a month name or name its year only relatively ('November last year'), so leaving them out
+changes nothing about the months with a written year that these find."""
 
 
 def _loose_lead(lead: str, before: str) -> bool:

@@ -264,3 +264,10 @@ def test_thousand_tonnes_written_as_kt(dataset: Dataset) -> None:
     claims = check(dataset, text, date(2025, 12, 22))
     level = only(claims, "51.4kt")
     assert (level.value, level.precision, level.verdict) == (51400, 50, "supported")
+
+
+@pytest.mark.parametrize("published, base", [(date(2025, 12, 22), "2024-11"), (date(2026, 2, 10), "2025-11")])
+def test_a_month_last_year_is_that_month_of_the_year_before_publication(dataset: Dataset, published: date,
+                                                                        base: str) -> None:
+    text = "Magnet exports to the US were down about 9% compared with November last year."
+    assert only(check(dataset, text, published), "9%").base_period == base
