@@ -27,7 +27,7 @@ from claims import lexicon as lx
 from claims.model import Claim, ClaimKind, Hedge
 from claims.numbers import half_unit, parse_number, word_to_number
 from claims.periods import Month, Period
-from claims.periods_text import CALENDAR_PATTERNS, PeriodMention, find_periods, reporting_month
+from claims.periods_text import CALENDAR_PATTERNS, WINDOW_START, PeriodMention, find_periods, reporting_month
 from claims.rules import RULES, Rule
 
 if not Doc.has_extension("mentions"):
@@ -1064,13 +1064,10 @@ def _ends_block(text: str, start: int, end: int) -> bool:
     return not (_BLOCK_START.match(line) and _BLOCK_START.match(following) and not re.match(r"\s*#", following))
 
 
-_WINDOW_START = re.compile(
-    r"\b(?:since|before|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
-
 
 def _starts_a_window(sentence: Sentence, p: PeriodMention) -> bool:
     """'since January', 'until May': the edge of a span, not the period a figure is about."""
-    return bool(_WINDOW_START.search(sentence.text, max(0, p.start - 60), p.start))
+    return bool(WINDOW_START.search(sentence.text, max(0, p.start - 60), p.start))
 
 
 def _sentence_period(sentence: Sentence) -> Period | None:

@@ -4,7 +4,7 @@ resolved against the article's reporting month."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -190,7 +190,32 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base))
-    return sorted(out, key=lambda p: p.start)
+    return _years_carried(text, sorted(out, key=lambda p: p.start), reporting)
+
+
+_WRITTEN_YEAR = re.compile(_YEAR)
+WINDOW_START = re.compile(
+    r"\b(?:since|before|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
+"""Words before a period that make it the edge of a span ('since January', 'until May'), not a period figures are
+about."""
+
+
+def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month) -> list[PeriodMention]:
+    """A month named without a year takes the year of a period named before it in the same text that is not a base
+    ('from June to November 2024 they held steady, and December came in at 3,326 tonnes': December 2024)."""
+    year: int | None = None
+    out = []
+    for p in mentions:
+        written = _WRITTEN_YEAR.search(text, p.start, p.end) is not None
+        if p.kind == "month" and not written and year is not None and p.period is not None:
+            month = Month(year, p.period.end.month)
+            if month <= reporting.shift(1):
+                p = replace(p, period=Period(month, month))
+        elif (written and not p.base and p.period is not None and p.kind in ("month", "range")
+              and not WINDOW_START.search(text, max(0, p.start - 60), p.start)):
+            year = p.period.end.year
+        out.append(p)
+    return out
 
 
 CALENDAR_PATTERNS = frozenset({"range_months", "first_half", "first_n_months", "first_quarters", "quarter",

@@ -12,6 +12,8 @@ from checker.dataset import Dataset
 from checker.report import CheckedClaim, Settings
 from checker.verify import verify_claims
 from claims.extract import extract_claims
+from claims.periods import Month
+from claims.periods_text import find_periods
 
 PUBLISHED = date(2025, 7, 21)  # June 2025 data
 
@@ -271,3 +273,13 @@ def test_a_month_last_year_is_that_month_of_the_year_before_publication(dataset:
                                                                         base: str) -> None:
     text = "Magnet exports to the US were down about 9% compared with November last year."
     assert only(check(dataset, text, published), "9%").base_period == base
+
+
+def test_a_month_without_a_year_takes_the_year_named_before_it_in_the_sentence(dataset: Dataset) -> None:
+    text = ("Rare earth exports were uneven from June to November 2024, and December came in at 3,326 tonnes, "
+            "the highest since March 2020 in May.")
+    claim = only(check(dataset, text, date(2026, 2, 16)), "3,326")
+    assert (claim.period, claim.verdict) == ("2024-12", "supported")
+    # a year after 'since' starts a window: it does not date the months that follow
+    may = [p for p in find_periods("the highest since March 2020 in May", Month(2025, 6)) if p.start > 20]
+    assert str(may[0].period) == "2025-05"
