@@ -212,6 +212,8 @@ class Context:
     period: Period | None = None
     last_period: Period | None = None
     """The last period a sentence was about, kept across paragraphs ('In the same period of 2024, ...')."""
+    last_figure_period: Period | None = None
+    """The period of the previous sentence's last figure, which 'The figure was ...' refers back to."""
     partner: str | None = None
     previous_destination: str | None = None
     """The destination the previous sentence was about, when it is in the same paragraph of prose and named one."""
@@ -455,7 +457,13 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
                 return p.period, None
     if ctx.period is None and weak is not None:
         return weak[1].period, weak[1]
+    if ctx.last_figure_period is not None and _THE_FIGURE.match(sentence.text):
+        return ctx.last_figure_period, None
     return ctx.period or Period(ctx.reporting, ctx.reporting), None
+
+
+_THE_FIGURE = re.compile(r"\W*(?:the|that|this)\s+(?:figure|number|total|volume|level)\b", re.I)
+"""A sentence that opens by pointing back at one figure ('The figure was 60% higher than a year earlier')."""
 
 
 def _month_before(sentence: Sentence, start: int) -> Period | None:
@@ -1154,6 +1162,8 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         elif _ends_block(text, sent.start_char, sent.end_char):
             ctx.period = None
         _carry_destination(ctx, sentence, sentence_claims, _prose_goes_on(text, sent.end_char))
+        figures = [c for c in sentence_claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]
+        ctx.last_figure_period = Period.parse(figures[-1].period) if figures else None  # type: ignore[arg-type]
     return _in_text_order(claims)
 
 

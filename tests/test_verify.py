@@ -283,3 +283,10 @@ def test_a_month_without_a_year_takes_the_year_named_before_it_in_the_sentence(d
     # a year after 'since' starts a window: it does not date the months that follow
     may = [p for p in find_periods("the highest since March 2020 in May", Month(2025, 6)) if p.start > 20]
     assert str(may[0].period) == "2025-05"
+
+
+def test_the_figure_refers_back_to_the_last_figure_of_the_sentence_before(dataset: Dataset) -> None:
+    text = ("Rare earth exports fell to 3,217 tonnes in February 2025, yet by June shipments had climbed to "
+            "7,742 tonnes. The figure was 60% higher than a year earlier.")
+    claim = only(check(dataset, text, date(2026, 2, 16)), "60%")
+    assert (claim.period, claim.base_period, claim.verdict) == ("2025-06", "2024-06", "supported")
