@@ -64,7 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("range_months", _MONTH_NEEDLES, re.compile(
         rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("first_half", needles("half", "1h", "h1"), re.compile(
-        rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1)(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
+        rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
+    ("second_half", needles("half", "2h", "h2"), re.compile(
+        rf"\b(?:the\s+)?(?:second[\s-]half|2H|H2)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("first_n_months", needles("first"), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("first_quarters", needles("quarters"), re.compile(
@@ -89,7 +91,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         r"\b(?:(?:from|than|over|on)\s+)?(?:the\s+previous\s+month|a\s+month\s+(?:earlier|ago|before)|the\s+prior\s+month|"
         r"the\s+month\s+before)\b", re.I)),
     ("last_month", needles("last"), re.compile(r"\blast\s+month\b", re.I)),
-    ("full_year", needles("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year|full[\s-]year|the\s+whole\s+year|annual\s+total)\b", re.I)),
+    ("full_year", needles("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year(?:\s+as\s+a\s+whole)?|full[\s-]year|"
+                                                        r"the\s+whole\s+year|the\s+year\s+as\s+a\s+whole|annual\s+total)\b", re.I)),
     ("month", _MONTH_NEEDLES, re.compile(rf"(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
                          rf"(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?![\w’']))")),
     ("year", needles("19", "20"), re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|\s?(?:t\b|tons|tonnes))")),
@@ -121,8 +124,10 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         if start > end:
             start = Month(end.year - 1, start.month)
         return "range", Period(start, end)
-    if name == "first_half":
-        return "range", _cumulative(6, _year(g.get("y")), reporting, default_year)
+    if name in ("first_half", "second_half"):
+        year = _year(g.get("y")) or (2000 + int(g["yy"]) if g.get("yy") else None)
+        first_half = _cumulative(6, year, reporting, default_year)
+        return "range", first_half if name == "first_half" else Period(first_half.start.shift(6), first_half.end.shift(6))
     if name == "first_n_months":
         n = word_to_number(g["n"])
         if n is None or not 1 < n <= 12:
@@ -139,7 +144,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
     if name == "last_year":
         return "year", Period.year(reporting.shift(1).year - 1)
     if name == "full_year":
-        return "year", Period.year(reporting.year)
+        return "year", Period.year(default_year or reporting.year)
     if name == "ytd":
         return "range", Period(Month(reporting.year, 1), reporting)
     if name == "same_period":
@@ -156,6 +161,8 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return "month", Period(month, month)
     if name == "month":
         month = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
+        if month > reporting and default_year and Month(default_year, month.month) <= reporting:
+            month = Month(default_year, month.month)  # no data yet for a month after the reporting month
         return "month", Period(month, month)
     if name == "year":
         year = int(g["y"])
@@ -218,7 +225,7 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month) -
     return out
 
 
-CALENDAR_PATTERNS = frozenset({"range_months", "first_half", "first_n_months", "first_quarters", "quarter",
+CALENDAR_PATTERNS = frozenset({"range_months", "first_half", "second_half", "first_n_months", "first_quarters", "quarter",
                                "through_month", "month"})
 """The patterns that can name a month or a range of months with its year ('June 2025', 'H1 2025'). The others
 either cannot overlap a month name or name its year only relatively ('November last year'), so leaving them out

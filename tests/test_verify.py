@@ -290,3 +290,12 @@ def test_the_figure_refers_back_to_the_last_figure_of_the_sentence_before(datase
             "7,742 tonnes. The figure was 60% higher than a year earlier.")
     claim = only(check(dataset, text, date(2026, 2, 16)), "60%")
     assert (claim.period, claim.base_period, claim.verdict) == ("2025-06", "2024-06", "supported")
+
+
+def test_halves_and_the_year_as_a_whole_take_the_year_under_discussion(dataset: Dataset) -> None:
+    text = ("2025 began with a seasonal dip. February's 3,217 tonnes of rare earth exports were the low point. "
+            "For the year as a whole, rare earth exports reached 62,585 tonnes. "
+            "Magnet exports in the second half of the year came to 35,073 tonnes.")
+    claims = check(dataset, text, date(2026, 2, 16))
+    assert [(c.period, c.verdict) for c in claims] == [
+        ("2025-02", "supported"), ("2025-01..2025-12", "supported"), ("2025-07..2025-12", "supported")]
