@@ -639,7 +639,8 @@ def _scope(text: str, start: int, end: int, kind: str) -> tuple[bool, str | None
         return False, "the change of a dollar value, not of export tonnage"
     if kind == "pct" and (lx.PRICE.search(before[-35:]) or re.match(r"^\s*(?:in\s+)?(?:value|price)", after)):
         return False, "a price or value change, not export tonnage"
-    if lx.GLOBAL_SHARE.search(after[:45]) or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
+    of_them = kind == "tonnage" and re.match(r"\W*of\s+them\b", after)  # "58,142 tonnes of them": of the series
+    if lx.GLOBAL_SHARE.search(after[:45]) and not of_them or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
                                                        r"supplying|refines?|mines?)\s+(?:about\s+|over\s+|nearly\s+|"
                                                        r"roughly\s+|an\s+estimated\s+|more\s+than\s+|some\s+)?$", before, re.I):
         return False, "a global market or production share, which customs export data cannot check"
@@ -1201,8 +1202,13 @@ def _with_context_partner(ctx: Context, sentence: Sentence, claims: list[Claim])
 
 def _destination(sentence: Sentence, claims: list[Claim]) -> str | None:
     """The one destination a sentence is about: of its in-scope claims, else of the countries it names."""
-    partners = {c.partner for c in claims if c.in_scope and c.partner} or {c[2] for c in sentence.countries}
+    partners = {c.partner for c in claims if c.in_scope and c.partner} or {
+        name for start, _end, name in sentence.countries if not _WHERE_NOT_WHITHER.search(sentence.text, 0, start)}
     return partners.pop() if len(partners) == 1 and "World" not in partners else None
+
+
+_WHERE_NOT_WHITHER = re.compile(r"\b(?:in|from|across|at)\s+(?:the\s+)?$")
+"""Before a country that says where something is, not where exports go ('manufacturers in Europe and Asia')."""
 
 
 def _prose_goes_on(text: str, end: int) -> bool:

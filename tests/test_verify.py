@@ -299,3 +299,10 @@ def test_halves_and_the_year_as_a_whole_take_the_year_under_discussion(dataset: 
     claims = check(dataset, text, date(2026, 2, 16))
     assert [(c.period, c.verdict) for c in claims] == [
         ("2025-02", "supported"), ("2025-01..2025-12", "supported"), ("2025-07..2025-12", "supported")]
+
+
+def test_tonnes_of_them_and_makers_in_europe(dataset: Dataset) -> None:
+    text = ("Magnets followed a different path. In 2024 China shipped 58,142 tonnes of them, up 10.6% on 2023, as "
+            "carmakers in Europe kept buying. May 2025 shipments sank to 1,238 tonnes.")
+    claims = check(dataset, text, date(2026, 2, 16))
+    assert [(c.commodity, c.partner, c.verdict) for c in claims] == [("rare_earth_magnets", "World", "supported")] * 3
