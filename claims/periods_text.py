@@ -94,7 +94,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("full_year", needles("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year(?:\s+as\s+a\s+whole)?|full[\s-]year|"
                                                         r"the\s+whole\s+year|the\s+year\s+as\s+a\s+whole|annual\s+total)\b", re.I)),
     ("month", _MONTH_NEEDLES, re.compile(rf"(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
-                         rf"(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?![\w’']))")),
+                         rf"(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?:-|\s?['’])(?P<yy>\d\d)\b(?![-/.,]?\d)|(?![\w’']))")),
+    ("fiscal_year", needles("fy"), re.compile(r"\bFY\s?(?P<yy>(?:20)?\d\d)\b")),
     ("year", needles("19", "20"), re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|\s?(?:t\b|tons|tonnes))")),
 ]
 
@@ -159,8 +160,11 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
     if name == "month_year_before":  # "November last year": last year is the year before publication
         month = Month(reporting.shift(1).year - 1, month_number(g["m"]))
         return "month", Period(month, month)
+    if name == "fiscal_year":  # customs data run by calendar year: "FY25" is 2025
+        return "year", Period.year(2000 + int(g["yy"][-2:]))
     if name == "month":
-        month = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
+        written = _year(g.get("y")) or (2000 + int(g["yy"]) if g.get("yy") else None)  # "June 2025", "Jan-25"
+        month = resolve_month(month_number(g["m"]), written, reporting)
         if month > reporting and default_year and Month(default_year, month.month) <= reporting:
             month = Month(default_year, month.month)  # no data yet for a month after the reporting month
         return "month", Period(month, month)
@@ -200,7 +204,7 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
     return _years_carried(text, sorted(out, key=lambda p: p.start), reporting)
 
 
-_WRITTEN_YEAR = re.compile(_YEAR)
+_WRITTEN_YEAR = re.compile(rf"{_YEAR}|\b(?:FY\s?|-|['’])\d\d\b")
 WINDOW_START = re.compile(
     r"\b(?:since|before|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
 """Words before a period that make it the edge of a span ('since January', 'until May'), not a period figures are
@@ -225,7 +229,7 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month) -
     return out
 
 
-CALENDAR_PATTERNS = frozenset({"range_months", "first_half", "second_half", "first_n_months", "first_quarters", "quarter",
+CALENDAR_PATTERNS = frozenset({"fiscal_year", "range_months", "first_half", "second_half", "first_n_months", "first_quarters", "quarter",
                                "through_month", "month"})
 """The patterns that can name a month or a range of months with its year ('June 2025', 'H1 2025'). The others
 either cannot overlap a month name or name its year only relatively ('November last year'), so leaving them out

@@ -306,3 +306,10 @@ def test_tonnes_of_them_and_makers_in_europe(dataset: Dataset) -> None:
             "carmakers in Europe kept buying. May 2025 shipments sank to 1,238 tonnes.")
     claims = check(dataset, text, date(2026, 2, 16))
     assert [(c.commodity, c.partner, c.verdict) for c in claims] == [("rare_earth_magnets", "World", "supported")] * 3
+
+
+def test_analyst_shorthand_dates(dataset: Dataset) -> None:
+    text = "FY25 magnet exports printed 57,392t. The high is still Jan-25 (6,357t), against 58,142t in FY24."
+    claims = check(dataset, text, date(2026, 1, 23))
+    assert [(c.period, c.verdict) for c in claims] == [
+        ("2025-01..2025-12", "supported"), ("2025-01", "supported"), ("2024-01..2024-12", "supported")]
