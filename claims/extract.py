@@ -76,6 +76,17 @@ def _hard_break(previous_line: str, next_line: str) -> bool:
     return len(previous_line) < 50
 
 
+_ITEM_NUMBER = re.compile(r"[ \t]*\d+[.)][ \t]+\S")
+
+
+def _keep_item_marker(doc: Doc, i: int, starts: list[int], first_word: int) -> None:
+    """'1. Germany - 1,116 t' is one item: no sentence starts between the number and the first word after it."""
+    j = i + 1
+    while j < len(doc) and starts[j] < first_word:
+        doc[j].is_sent_start = False
+        j += 1
+
+
 @Language.component("factcheck_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Headlines, bullets and table rows stand alone; a soft-wrapped paragraph stays one run of sentences.
@@ -87,6 +98,8 @@ def line_breaks(doc: Doc) -> Doc:
     table = doc.to_array([IDX, LENGTH])
     starts = table[:, 0].tolist()
     candidates = sorted({bisect_right(starts, m.start()) for m in re.finditer(r"\n|•", text)} - {0, len(doc)})
+    if first_item := _ITEM_NUMBER.match(text):
+        _keep_item_marker(doc, 0, starts, len(first_item[0]))
     for i in candidates:
         begin, length = starts[i - 1], int(table[i - 1, 1])
         previous_text = text[begin: begin + length]
@@ -103,6 +116,9 @@ def line_breaks(doc: Doc) -> Doc:
         next_line = text[newline + 1: next_end if next_end >= 0 else len(text)]
         if _hard_break(previous_line, next_line):
             token.is_sent_start = True
+            item = _ITEM_NUMBER.match(next_line)
+            if item:
+                _keep_item_marker(doc, i, starts, newline + 1 + len(item[0]))
         elif not previous_text.isspace():
             token.is_sent_start = False
     return doc
@@ -900,7 +916,7 @@ _RANK_WORDS = {"top": 1, "largest": 1, "biggest": 1, "leading": 1, "main": 1, "m
 def _rank_position(pos: str | None) -> int | None:
     if not pos:
         return 1
-    pos = re.sub(r"[\s-](?:largest|biggest)$", "", pos.lower().strip())
+    pos = re.sub(r"[\s-](?:largest|biggest)$", "", pos.lower().strip()).lstrip("#").strip()
     if pos in _RANK_WORDS:
         return _RANK_WORDS[pos]
     number = word_to_number(pos)
@@ -966,6 +982,13 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
             return []
         return [_claim(ctx, sentence, before[-1][0], m.end, value=Decimal(_previous_rank(previous) + 1),
                        partner=before[-1][2], **common)]
+    if rule == "rank.numbered":  # "2. United States - 619 t": the country must open the item
+        after = [c for c in sentence.countries if m.end <= c[0] <= m.end + 4]
+        if not after or not re.fullmatch(r"(?:the\s+)?", text[m.end:after[0][0]], re.I):
+            return []
+        position = _rank_position(m.groups.get("pos"))
+        return [_claim(ctx, sentence, m.start, after[0][1], value=Decimal(position), partner=after[0][2], **common)
+                ] if position else []
     if rule == "rank.were_position":
         inside = [c for c in sentence.countries if m.start <= c[0] < m.end]
         before = inside or before

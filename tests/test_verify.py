@@ -313,3 +313,11 @@ def test_analyst_shorthand_dates(dataset: Dataset) -> None:
     claims = check(dataset, text, date(2026, 1, 23))
     assert [(c.period, c.verdict) for c in claims] == [
         ("2025-01..2025-12", "supported"), ("2025-01", "supported"), ("2024-01..2024-12", "supported")]
+
+
+def test_ranks_written_with_a_hash_or_as_a_numbered_list(dataset: Dataset) -> None:
+    text = ("Magnet exports in July 2025: Germany remained #1, followed by the US, with India #5.\n\n"
+            "1. Germany, 1,116 t\n2. United States, 619 t\n3. India, 418 t\n")
+    ranks = [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 8, 20)) if c.kind == "rank"]
+    assert ranks == [("Germany", 1, "supported"), ("United States", 2, "supported"), ("India", 5, "supported"),
+                     ("Germany", 1, "supported"), ("United States", 2, "supported"), ("India", 3, "refuted")]
