@@ -528,14 +528,27 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     cues += [(1000 + len(before) - m.end(), "yoy") for m in lx.YOY_CUES.finditer(before)]
     cues += [(1000 + len(before) - m.end(), "mom") for m in lx.MOM_CUES.finditer(before)]
     if not cues and sentence.header:
-        cues = [(2000, "yoy") for _ in lx.YOY_CUES.finditer(sentence.header.text)]
-        cues += [(2000, "mom") for _ in lx.MOM_CUES.finditer(sentence.header.text)]
+        heading = _column_heading(sentence, start)
+        for scope in ((heading, sentence.header.text) if heading else (sentence.header.text,)):
+            cues = [(2000, "yoy") for _ in lx.YOY_CUES.finditer(scope)]
+            cues += [(2000, "mom") for _ in lx.MOM_CUES.finditer(scope)]
+            if cues:
+                break
     if not cues:
         return None, None
     kind = min(cues)[1]
     if kind == "yoy":
         return _year_before(period, None), "yoy"
     return (period.shift(-1) if period else None), "mom"
+
+
+def _column_heading(sentence: Sentence, start: int) -> str | None:
+    """The header cell above a table cell ('y/y' over '+31.4%'), matched by the count of '|' before it."""
+    if sentence.header is None:
+        return None
+    column = sentence.text.count("|", 0, start)
+    cells = sentence.header.text.rstrip().rsplit("\n", 1)[-1].split("|")
+    return cells[column] if 0 < column < len(cells) else None
 
 
 def _year_before(period: Period | None, stated: Period | None) -> Period | None:
@@ -669,9 +682,9 @@ def _scope(text: str, start: int, end: int, kind: str) -> tuple[bool, str | None
 
 
 def _claim(ctx: Context, sentence: Sentence, start: int, end: int, **fields: object) -> Claim:
-    while start < end and sentence.text[start].isspace():
-        start += 1
-    while end > start and (sentence.text[end - 1].isspace() or sentence.text[end - 1] in ".,;:"):
+    while start < end and (sentence.text[start].isspace() or sentence.text[start] in "*_"):
+        start += 1  # Markdown emphasis ("**5,952**") is not part of a quote
+    while end > start and (sentence.text[end - 1].isspace() or sentence.text[end - 1] in ".,;:*_"):
         end -= 1
     abs_start, abs_end = sentence.start + start, sentence.start + end
     line, col = _line_col(ctx, abs_start)

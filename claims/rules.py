@@ -61,7 +61,7 @@ RULES: list[Rule] = [
          "Vietnam and India took 444 and 416 tonnes respectively."),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
-         _r(rf"(?<=\|)[ \t]*(?P<num>{NUMBER})[ \t]*(?=\|)"),
+         _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<num>{NUMBER})(?:\*\*|__)?[ \t]*(?=\|)"),
          "| Month | Exports (t) |\n|---|---|\n| June | 7,742 |",
          needles=("|",)),
     # --- money: values and prices ("$50,388 per ton", "US$301.8 million", "about $60 million")

@@ -321,3 +321,12 @@ def test_ranks_written_with_a_hash_or_as_a_numbered_list(dataset: Dataset) -> No
     ranks = [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 8, 20)) if c.kind == "rank"]
     assert ranks == [("Germany", 1, "supported"), ("United States", 2, "supported"), ("India", 5, "supported"),
                      ("Germany", 1, "supported"), ("United States", 2, "supported"), ("India", 3, "refuted")]
+
+
+def test_a_table_cell_takes_the_change_named_by_its_own_column(dataset: Dataset) -> None:
+    text = ("Magnet exports by destination, December 2025\n\n| Partner | Dec (t) | m/m | y/y |\n|---|---|---|---|\n"
+            "| Japan | 280 | -8.2% | +31.4% |\n| **Total** | **5,952** | **-3.2%** | n/a |\n")
+    claims = check(dataset, text, date(2026, 1, 23))
+    assert [(c.text, c.kind, c.verdict) for c in claims] == [
+        ("280", "quantity", "supported"), ("-8.2%", "mom_pct", "supported"), ("+31.4%", "yoy_pct", "supported"),
+        ("5,952", "quantity", "supported"), ("-3.2%", "mom_pct", "supported")]
