@@ -21,6 +21,7 @@ spacy = import_spacy()
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from checker.countries import normalise, surface_forms
 from claims import lexicon as lx
@@ -202,6 +203,8 @@ def build_pipeline() -> Language:
     nlp.max_length = 50_000_000  # no parser or NER here; input size is bounded by the reader's --max-bytes
     for form in ("U.S.", "U.K.", "E.U."):
         nlp.tokenizer.add_special_case(f"{form}-bound", [{"ORTH": form}, {"ORTH": "-bound"}])
+    # a footnote marker glued to a word ("South Korea[12]") is its own token, so the country is still found
+    nlp.tokenizer.suffix_search = compile_suffix_regex([r"\[\d{1,3}\]", *nlp.Defaults.suffixes]).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("factcheck_line_breaks")
     ruler = nlp.add_pipe("span_ruler", config={
@@ -977,7 +980,8 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         after = [c for c in sentence.countries if m.start <= c[0] <= m.end + 60]
         after = [c for i, c in enumerate(after) if i == 0 or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
                                                                            text[after[i - 1][1]:c[0]])]
-        position = _rank_position(own.group("pos")) if own else None
+        stated = [c for c in previous if c.kind == "rank" and c.sentence == text.strip() and c.end <= sentence.start + m.start]
+        position = _rank_position(own.group("pos")) if own else int(stated[-1].value or 0) if stated else None
         if position is None or len(after) != position - 1:
             return []
         return [_claim(ctx, sentence, m.start, after[-1][1], value=Decimal(i + 1), partner=c[2], **common)

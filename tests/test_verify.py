@@ -330,3 +330,12 @@ def test_a_table_cell_takes_the_change_named_by_its_own_column(dataset: Dataset)
     assert [(c.text, c.kind, c.verdict) for c in claims] == [
         ("280", "quantity", "supported"), ("-8.2%", "mom_pct", "supported"), ("+31.4%", "yoy_pct", "supported"),
         ("5,952", "quantity", "supported"), ("-3.2%", "mom_pct", "supported")]
+
+
+def test_behind_a_list_after_any_stated_rank_and_a_footnote_marker(dataset: Dataset) -> None:
+    text = ("In September 2025 the US dropped to fourth among magnet buyers behind Germany, South Korea and "
+            "Vietnam[3]. By December the US was the third-largest buyer, behind Germany and South Korea[12].")
+    ranks = [(c.partner, c.value, c.period) for c in check(dataset, text, date(2026, 1, 23))
+             if c.rule == "rank.behind"]
+    assert ranks == [("Germany", 1, "2025-09"), ("South Korea", 2, "2025-09"), ("Vietnam", 3, "2025-09"),
+                     ("Germany", 1, "2025-12"), ("South Korea", 2, "2025-12")]
