@@ -443,8 +443,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
     for p in sentence.periods:
         if p is exclude or p.period is None or p.kind == "yoy" or (start <= p.start < end and not inside):
             continue
-        if not numeric and _starts_a_window(sentence, p) and not start <= p.start < end:
-            continue  # a rank or an extreme in "... the highest since January, ... second place" is not January's
+        if _starts_a_window(sentence, p) and not start <= p.start < end:
+            continue  # "619 tonnes, the most since January and 75.5% more than in June" is not January's
         if p.base and not (level and (p.end <= start and start - p.end <= 3 or p.start >= end and p.start - end < 15)):
             continue
         if p.start >= end:
@@ -637,15 +637,16 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         return respective
     if not sentence.countries and sentence.header and len(sentence.header.countries) == 1:
         return sentence.header.countries[0]
-    if not sentence.countries and ctx is not None and ctx.partner and _ANAPHORA.search(text):
-        return ctx.partner
-    if not sentence.countries and ctx is not None and ctx.previous_destination and _goes_on(text):
-        return ctx.previous_destination
     after = [c for c in sentence.countries if end <= c[0] <= end + 45]
     for c in after:
         gap = text[end:c[0]]
         if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;,\d]", gap) and not _NEW_CLAUSE.search(gap):
             return c[2]
+    none_before = not any(c[0] < start for c in sentence.countries)
+    if none_before and ctx is not None and ctx.partner and _ANAPHORA.search(text):
+        return ctx.partner  # "It was the second consecutive monthly decline ... with U.S. officials": its subject's
+    if not sentence.countries and ctx is not None and ctx.previous_destination and _goes_on(text):
+        return ctx.previous_destination
     before = [c for c in sentence.countries if c[1] <= start]
     if before:
         c = before[-1]

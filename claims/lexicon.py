@@ -55,7 +55,7 @@ MAGNETS = re.compile(r"\bmagnets?\b(?!\s+(?:makers?|producers?|manufacturers?|fa
 RARE_EARTHS = re.compile(
     r"\b17-element\b|\brare[\s-]lands?\b|\brare[\s-]earths?\b(?!\s*(?:permanent\s+)?magnet)(?!\s+products)"
     r"(?!\s+(?:export\s+)?(?:curbs|controls?|restrictions?|industry|sector|supply|elements|materials|mines?|policy|"
-    r"issues?|dominance|processing|producers?|market|deal|licen[cs]es?|trade\s+(?:war|talks)))|\b17\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b",
+    r"issues?|dominance|processing|producers?|market|deal|licen[cs]es?|permits?|approvals?|trade\s+(?:war|talks)))|\b17\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b",
     re.I,
 )
 OTHER_SERIES = re.compile(

@@ -240,7 +240,7 @@ RULES: list[Rule] = [
          needles=("half", "year", "quarter")),
     # --- streaks: "a third consecutive month of growth", "for four months in a row"
     Rule("streak.consecutive", "streak",
-         _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD}|{_W})\s+(?:consecutive|straight|successive)\s+(?:months?|monthly)(?:\s+(?:of\s+)?(?P<what>\w+))?"),
+         _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD}|{_W})\s+(?:consecutive|straight|successive)\s+(?:monthly|months?)(?:\s+(?:of\s+)?(?P<what>\w+))?"),
          "It was the sixth consecutive month of growth.",
          needles=("consecutive", "straight", "successive")),
     Rule("streak.in_a_row", "streak",

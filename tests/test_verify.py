@@ -339,3 +339,11 @@ def test_behind_a_list_after_any_stated_rank_and_a_footnote_marker(dataset: Data
              if c.rule == "rank.behind"]
     assert ranks == [("Germany", 1, "2025-09"), ("South Korea", 2, "2025-09"), ("Vietnam", 3, "2025-09"),
                      ("Germany", 1, "2025-12"), ("South Korea", 2, "2025-12")]
+
+
+def test_it_refers_to_the_previous_subject_even_with_a_country_later_in_the_sentence(dataset: Dataset) -> None:
+    text = ("US-bound magnet exports fell 28.7% in September 2025 from August to 420.5 tonnes. It was the second "
+            "consecutive monthly decline, after rare earth export permits were eased in talks with U.S. officials.")
+    streak = only(check(dataset, text, date(2025, 10, 21)), "consecutive")
+    assert (streak.partner, streak.commodity, streak.direction, streak.verdict) == (
+        "United States", "rare_earth_magnets", "down", "supported")
