@@ -231,6 +231,8 @@ class Context:
     period: Period | None = None
     last_period: Period | None = None
     """The last period a sentence was about, kept across paragraphs ('In the same period of 2024, ...')."""
+    section_period: Period | None = None
+    """The period a heading names on its own ('## August'), for every paragraph under it until the next heading."""
     last_figure_period: Period | None = None
     """The period of the previous sentence's last figure, which 'The figure was ...' refers back to."""
     partner: str | None = None
@@ -478,7 +480,7 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
         return weak[1].period, weak[1]
     if ctx.last_figure_period is not None and _THE_FIGURE.match(sentence.text):
         return ctx.last_figure_period, None
-    return ctx.period or Period(ctx.reporting, ctx.reporting), None
+    return ctx.period or ctx.section_period or Period(ctx.reporting, ctx.reporting), None
 
 
 _THE_FIGURE = re.compile(r"\W*(?:the|that|this)\s+(?:figure|number|total|volume|level)\b", re.I)
@@ -1199,6 +1201,8 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         if commodity and commodity != "other":
             ctx.commodity = commodity
         period = _sentence_period(sentence)
+        if _is_heading(text, sent.start_char, sent.end_char):
+            ctx.section_period = period if _names_only_a_period(sentence) else None
         if period is not None:
             ctx.period = ctx.last_period = period
         elif _ends_block(text, sent.start_char, sent.end_char):
@@ -1207,6 +1211,26 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         figures = [c for c in sentence_claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]
         ctx.last_figure_period = Period.parse(figures[-1].period) if figures else None  # type: ignore[arg-type]
     return _in_text_order(claims)
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A short line of its own with no closing punctuation ('## August', an HTML <h3>), or a Markdown heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end - 1)
+    line = text[line_start: len(text) if line_end < 0 else line_end].strip()
+    if line.startswith("#"):
+        return True
+    own_line = text[line_start:start].strip() == "" and text[end: len(text) if line_end < 0 else line_end].strip() == ""
+    return own_line and 0 < len(line) <= 60 and not line.endswith((".", "!", "?", ";", ",", "|")) and not _BLOCK_START.match(line)
+
+
+def _names_only_a_period(sentence: Sentence) -> bool:
+    """'August', '### September 2025', 'Q3 2025:': nothing but one period that is not a base."""
+    rest = sentence.text
+    for p in sentence.periods:
+        rest = rest[:p.start] + " " * (p.end - p.start) + rest[p.end:]
+    periods = [p for p in sentence.periods if p.period is not None and not p.base and p.kind in ("month", "range", "year")]
+    return len(periods) == 1 and not re.sub(r"[\s#*_:()\[\]\-–—]", "", rest)
 
 
 def _carry_destination(ctx: Context, sentence: Sentence, claims: list[Claim], prose_goes_on: bool) -> None:

@@ -347,3 +347,13 @@ def test_it_refers_to_the_previous_subject_even_with_a_country_later_in_the_sent
     streak = only(check(dataset, text, date(2025, 10, 21)), "consecutive")
     assert (streak.partner, streak.commodity, streak.direction, streak.verdict) == (
         "United States", "rare_earth_magnets", "down", "supported")
+
+
+def test_a_month_heading_dates_every_paragraph_under_it(dataset: Dataset) -> None:
+    text = ("Magnet exports, third quarter\n\n## July\n\nShipments jumped 75% from the prior month to 5,577 tonnes.\n\n"
+            "Germany took 1,116 tonnes.\n\n## August\n\nShipments climbed to 6,146 tonnes.\n\n"
+            "Germany took 1,346 tonnes.\n\n## Outlook\n\nGermany took 1,288 tonnes.\n")
+    claims = check(dataset, text, date(2025, 10, 24))
+    assert [(c.text, c.period) for c in claims if c.kind == "quantity"] == [
+        ("5,577 tonnes", "2025-07"), ("1,116 tonnes", "2025-07"), ("6,146 tonnes", "2025-08"),
+        ("1,346 tonnes", "2025-08"), ("1,288 tonnes", "2025-09")]
