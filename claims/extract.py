@@ -439,6 +439,9 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
     """The period a number at [start, end) is about: the nearest non-base mention, preferring one just after.
 
     For a level, a base mention counts too when nothing stands between ('vs May: 150 tons')."""
+    respective = _respective_period(sentence, start)
+    if respective is not None:
+        return respective, None
     best: tuple[int, PeriodMention] | None = None
     weak: tuple[int, PeriodMention] | None = None
     """A mention after a comma belongs to the next clause; it is used only when nothing else gives the period."""
@@ -605,6 +608,32 @@ def _respective_partner(sentence: Sentence, start: int) -> str | None:
     for i, (s, _e) in enumerate(run):
         if s == start:
             return names[i]
+    return None
+
+
+def _respective_period(sentence: Sentence, start: int) -> Period | None:
+    """'In April and May exports came to 2,626 and 1,238 tonnes respectively': the k-th figure is the k-th month's."""
+    text = sentence.text
+    resp = text.find("respectively", start)
+    if resp < 0:
+        return None
+    before = [p for p in sentence.periods if p.end <= start and p.period is not None and not p.base]
+    if not before:
+        return None
+    months: list[Period] = []
+    for p in before:
+        period = p.period
+        assert period is not None
+        if p.kind == "range" and re.search(r"\band\b", text[p.start:p.end]):
+            months += [Period(period.start, period.start), Period(period.end, period.end)]  # "April and May"
+        else:
+            months.append(period)
+    run = [n for n in sentence.numbers if before[-1].end <= n[0] < resp]
+    if len(run) < 2 or len(months) < len(run):
+        return None
+    for i, (s, _e) in enumerate(run):
+        if s == start:
+            return months[len(months) - len(run) + i]
     return None
 
 
@@ -928,7 +957,7 @@ def _count_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
 
 
 _RANK_WORDS = {"top": 1, "largest": 1, "biggest": 1, "leading": 1, "main": 1, "major": 1, "primary": 1, "highest": 1,
-               "no. 1": 1, "no.1": 1, "number one": 1,
+               "no. 1": 1, "no.1": 1, "number one": 1, "on top": 1,
                "no. 2": 2, "no.2": 2, "number two": 2, "runner-up": 2, "runner up": 2}
 
 

@@ -71,8 +71,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("first_quarters", needles("quarters"), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
-    ("quarter", needles("quarter", "q1"), re.compile(
-        rf"\b(?:(?:the\s+)?first[\s-]quarter|Q1)(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("quarter", needles("quarter", "q1", "q2", "q3", "q4"), re.compile(
+        rf"\b(?:(?:the\s+)?(?P<nth>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?=\d\d\b))"
+        rf"(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("month_year_before", _MONTH_NEEDLES, re.compile(
@@ -138,7 +139,10 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         n = _QUARTERS.get(g["n"].lower())
         return ("range", _cumulative(3 * n, _year(g.get("y")), reporting, default_year)) if n else None
     if name == "quarter":
-        return "range", _cumulative(3, _year(g.get("y")), reporting, default_year)
+        number = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((g.get("nth") or "").lower()) or int(
+            g.get("q") or g.get("q2") or 1)
+        first = _cumulative(3, _year(g.get("y")) or (2000 + int(g["yy"]) if g.get("yy") else None), reporting, default_year)
+        return "range", Period(first.start.shift(3 * (number - 1)), first.end.shift(3 * (number - 1)))
     if name == "through_month":
         end = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
         return "range", Period(Month(end.year, 1), end)
@@ -206,7 +210,8 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
 
 _WRITTEN_YEAR = re.compile(rf"{_YEAR}|\b(?:FY\s?|-|['’])\d\d\b")
 WINDOW_START = re.compile(
-    r"\b(?:since|before|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
+    r"\b(?:since|before|ahead\s+of|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$",
+    re.I)
 """Words before a period that make it the edge of a span ('since January', 'until May'), not a period figures are
 about."""
 

@@ -47,7 +47,7 @@ def _r(pattern: str, flags: int = re.I) -> re.Pattern[str]:
 RULES: list[Rule] = [
     # --- percentages: changes and shares. Arrows and signs carry the direction ("↑157.5%", "–22.4%").
     Rule("pct.number", "pct",
-         _r(rf"(?P<sign>[↑↓+\-–−])?\s?(?<![\d.,])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b|-percent\b|pct\b|percentage\s+points?\b)"),
+         _r(rf"(?P<sign>[↑↓+\-–−])?[ \t]?(?<![\d.,])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b|-percent\b|pct\b|percentage\s+points?\b)"),
          "Shipments rose 157.5% from May.",
          needles=("%", "cent", "pct")),
     # --- levels: tons, tonnes, metric tons, kilograms, "22.32 million kg", "24,827 T"
@@ -157,10 +157,14 @@ RULES: list[Rule] = [
          "Germany again topped the list of destinations.",
          needles=("list", "ranking", "table", "chart")),
     Rule("rank.ordinal_place", "rank",
-         _r(rf"\b(?:came|ranked|placed|finished|was|were|slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|moved\s+(?:up\s+)?to)\s+"
+         _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|held|holds|kept|retained|took|slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|moved\s+(?:up\s+)?to)\s+"
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
          "Vietnam came third and the US slipped to fifth place.",
          needles=tuple(ORDINALS)),
+    Rule("rank.on_top", "rank",
+         _r(r"\b(?:stayed|stays|remained|remains|was|is|sat|sits|came\s+out|ended\s+up)\s+(?P<pos>on\s+top)\b"),
+         "Germany stayed on top with 1,288 tonnes.",
+         needles=("top",)),
     Rule("rank.in_place", "rank",
          _r(rf"\bin\s+(?P<pos>{_ORD})\s+(?:place|position|spot)\b"),
          "India was in fifth place.",

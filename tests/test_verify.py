@@ -357,3 +357,26 @@ def test_a_month_heading_dates_every_paragraph_under_it(dataset: Dataset) -> Non
     assert [(c.text, c.period) for c in claims if c.kind == "quantity"] == [
         ("5,577 tonnes", "2025-07"), ("1,116 tonnes", "2025-07"), ("6,146 tonnes", "2025-08"),
         ("1,346 tonnes", "2025-08"), ("1,288 tonnes", "2025-09")]
+
+
+@pytest.mark.parametrize("words, period", [("the third quarter", "2025-07..2025-09"), ("Q2 2025", "2025-04..2025-06"),
+                                           ("3Q25", "2025-07..2025-09"), ("the first quarter of 2024", "2024-01..2024-03")])
+def test_quarters(words: str, period: str) -> None:
+    mentions = find_periods(f"Exports in {words} rose.", Month(2025, 9))
+    assert [str(p.period) for p in mentions] == [period]
+
+
+def test_respective_months_and_state_media_ranks(dataset: Dataset) -> None:
+    text = ("Magnet exports in April and May 2025 came in at 2,626 tons and 1,238 tons respectively. In December 2025 "
+            "Germany took 1,106 tons, ranking first, while Vietnam, ranking third, took 509 tons. "
+            "Germany stayed on top.")
+    claims = check(dataset, text, date(2026, 1, 21))
+    assert [(c.text, c.period, c.verdict) for c in claims if c.text.endswith("tons")][:2] == [
+        ("2,626 tons", "2025-04", "supported"), ("1,238 tons", "2025-05", "supported")]
+    assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
+        ("Germany", 1, "supported"), ("Vietnam", 3, "refuted"), ("Germany", 1, "supported")]
+
+
+def test_a_percentage_on_the_next_line_is_not_quoted_from_the_line_before(dataset: Dataset) -> None:
+    claims = check(dataset, "Change on January-September 2024\n7.5% lower\n", date(2025, 10, 24))
+    assert [c.text for c in claims] == ["7.5% lower"]
