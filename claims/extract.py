@@ -228,6 +228,10 @@ class Context:
 
     reporting: Month
     commodity: str | None = None
+    topic_commodity: str | None = None
+    """The series the article is about at this point: its dominant one, or the one named by the last heading or the last
+    paragraph-opening sentence without figures that names it early. A sentence that names the other series otherwise changes `commodity`
+    only until the end of its paragraph."""
     period: Period | None = None
     last_period: Period | None = None
     """The last period a sentence was about, kept across paragraphs ('In the same period of 2024, ...')."""
@@ -371,17 +375,25 @@ def _commodity(text: str) -> str | None:
     positions = []
     for pattern, name in ((lx.MAGNETS, "rare_earth_magnets"), (lx.RARE_EARTHS, "rare_earths")):
         for m in pattern.finditer(text):
-            positions.append((m.start(), name))
+            if not _SET_ASIDE.search(text, max(0, m.start() - 40), m.start()):
+                positions.append((m.start(), name))
     return max(positions)[1] if positions else None
 
 
+_SET_ASIDE = re.compile(r"\b(?:rather\s+than|not|unlike|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from)\s+"
+                        r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+"""Words that set a series aside ('Rare earths, the raw materials rather than the finished magnets, ...')."""
+
+
 def _dominant_commodity(text: str) -> str | None:
-    """The series an article is mostly about: the one it names most often."""
-    magnets = len(lx.MAGNETS.findall(text))
-    earths = len(lx.RARE_EARTHS.findall(text))
+    """The series an article is mostly about: the one it names most often, or first."""
+    magnets = [m.start() for m in lx.MAGNETS.finditer(text)]
+    earths = [m.start() for m in lx.RARE_EARTHS.finditer(text)]
     if not magnets and not earths:
         return None
-    return "rare_earth_magnets" if magnets >= earths else "rare_earths"
+    if len(magnets) != len(earths):
+        return "rare_earth_magnets" if len(magnets) > len(earths) else "rare_earths"
+    return "rare_earth_magnets" if magnets[0] < earths[0] else "rare_earths"  # a tie: the one the headline names
 
 
 def _nearest_commodity(sentence: str, start: int, ctx: Context) -> str | None:
@@ -676,7 +688,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     none_before = not any(c[0] < start for c in sentence.countries)
     if none_before and ctx is not None and ctx.partner and _ANAPHORA.search(text):
         return ctx.partner  # "It was the second consecutive monthly decline ... with U.S. officials": its subject's
-    if not sentence.countries and ctx is not None and ctx.previous_destination and _goes_on(text):
+    if (not sentence.countries and ctx is not None and ctx.previous_destination and _goes_on(text)
+            and _commodity(text) in (None, ctx.commodity)):  # a sentence that turns to the other series starts afresh
         return ctx.previous_destination
     before = [c for c in sentence.countries if c[1] <= start]
     if before:
@@ -1187,7 +1200,8 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     text = doc_text(doc)
     if reporting is None:
         reporting = reporting_month(published) if published else latest_month(text) or Month(2025, 1)
-    ctx = Context(reporting=reporting, commodity=_dominant_commodity(text), line_starts=_line_starts(text))
+    dominant = _dominant_commodity(text)
+    ctx = Context(reporting=reporting, commodity=dominant, topic_commodity=dominant, line_starts=_line_starts(text))
     mentions = doc._.mentions or []
     mention_starts = [m.start for m in mentions]
     countries = _all_countries(doc)
@@ -1198,6 +1212,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     tables = {line: read[span] for line, span in rows.items()}
     claims: list[Claim] = []
     index = 0
+    opens_paragraph = True
     for sent in _sentences(doc, text):
         sentence = Sentence(
             header=tables.get(text.rfind("\n", 0, sent.start_char) + 1),
@@ -1227,10 +1242,16 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         partners = [c.partner for c in sentence_claims if c.partner and c.in_scope]
         ctx.partner = partners[-1] if partners else (ctx.partner if not sentence.countries else sentence.countries[-1][2])
         commodity = _commodity(sentence.text)
+        heading = _is_heading(text, sent.start_char, sent.end_char)
         if commodity and commodity != "other":
             ctx.commodity = commodity
+            if heading and claims or opens_paragraph and not sentence_claims and _commodity(sentence.text[:50]) == commodity:
+                ctx.topic_commodity = commodity  # "## Rare earths", "Magnets followed another path.": what follows
+        opens_paragraph = _paragraph_ends(text, sent.end_char)
+        if opens_paragraph:
+            ctx.commodity = ctx.topic_commodity
         period = _sentence_period(sentence)
-        if _is_heading(text, sent.start_char, sent.end_char):
+        if heading:
             ctx.section_period = period if _names_only_a_period(sentence) else None
         if period is not None:
             ctx.period = ctx.last_period = period
@@ -1240,6 +1261,14 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         figures = [c for c in sentence_claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]
         ctx.last_figure_period = Period.parse(figures[-1].period) if figures else None  # type: ignore[arg-type]
     return _in_text_order(claims)
+
+
+def _paragraph_ends(text: str, end: int) -> bool:
+    """A blank line follows: the next sentence starts a new paragraph."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    gap = re.match(r"\s*", text[end:end + 80])
+    return gap is not None and gap.group(0).count("\n") >= 2
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

@@ -380,3 +380,18 @@ def test_respective_months_and_state_media_ranks(dataset: Dataset) -> None:
 def test_a_percentage_on_the_next_line_is_not_quoted_from_the_line_before(dataset: Dataset) -> None:
     claims = check(dataset, "Change on January-September 2024\n7.5% lower\n", date(2025, 10, 24))
     assert [c.text for c in claims] == ["7.5% lower"]
+
+
+def test_the_other_series_lasts_to_the_paragraph_end_unless_a_topic_sentence_turns_to_it(dataset: Dataset) -> None:
+    text = ("China's magnet exports to Germany reached 1,116 tonnes in July 2025. Rare earths, the raw materials rather "
+            "than the finished magnets, did better: June shipments of 7,742 tonnes were the year's peak.\n\n"
+            "In October 2025 exports came to 5,473 tonnes.\n\n"
+            "Rare earths tell a different story. In October 2025 exports came to 4,000 tonnes.\n\n"
+            "In November 2025 exports reached 5,494 tonnes.\n")
+    claims = check(dataset, text, date(2025, 12, 20))
+    assert [(c.text, c.commodity, c.partner, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("1,116 tonnes", "rare_earth_magnets", "Germany", "supported"),
+        ("7,742 tonnes", "rare_earths", "World", "supported"),
+        ("5,473 tonnes", "rare_earth_magnets", "World", "supported"),
+        ("4,000 tonnes", "rare_earths", "World", "supported"),
+        ("5,494 tonnes", "rare_earths", "World", "supported")]
