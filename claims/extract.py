@@ -705,7 +705,18 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     return "World"
 
 
-def _scope(text: str, start: int, end: int, kind: str) -> tuple[bool, str | None]:
+_FORECAST = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|"
+                       r"could|would|will|might|likely\s+to|set\s+to|on\s+track\s+to|targets?|targeting)\b", re.I)
+"""Words before a figure in its clause that make it a forecast ('could exceed 60,000 tons in 2026')."""
+
+
+def _not_yet_reported(period: Period | None, ctx: Context) -> bool:
+    return period is None or period.end > ctx.reporting
+
+
+def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> tuple[bool, str | None]:
+    """Whether a figure is China export data the dataset could check; `future` when its period is not yet reported,
+    so that forecast words before it make it a forecast."""
     left, right = _clause_bounds(text, start, end)
     before = text[max(left, start - 50): start]
     after = text[end: min(right, end + 50)]
@@ -721,6 +732,8 @@ def _scope(text: str, start: int, end: int, kind: str) -> tuple[bool, str | None
                                                        r"supplying|refines?|mines?)\s+(?:about\s+|over\s+|nearly\s+|"
                                                        r"roughly\s+|an\s+estimated\s+|more\s+than\s+|some\s+)?$", before, re.I):
         return False, "a global market or production share, which customs export data cannot check"
+    if future and _FORECAST.search(text, max(left, start - 80), start):
+        return False, "a forecast or expectation, not reported data"
     if lx.NON_EXPORT.search(after[:30]) and not re.search(r"\bexport", after[:30], re.I):
         return False, "not a figure about China's exports"
     return True, None
@@ -796,8 +809,8 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0))
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
-    in_scope, note = _scope(text, m.start, m.end, "pct")
     period, _ = _period_for(sentence, m.start, m.end, ctx)
+    in_scope, note = _scope(text, m.start, m.end, "pct", _not_yet_reported(period, ctx))
     start, end = _extend_change_span(text, m.start, m.end)
     end = _extend_to_base(sentence, m.end, end)
     common = dict(value=value, decimals=decimals, precision=precision, hedge=hedge, unit="%", rule=m.rule.id)
@@ -850,7 +863,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
-    in_scope, note = _scope(text, m.start, m.end, "tonnage")
+    in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
     for p in sentence.periods:
         if (p.end <= m.start and p.kind == "yoy" and p.period is None and period is not None and chosen is None
@@ -910,7 +923,7 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     period, _ = _period_for(sentence, m.start, m.end, ctx, exclude=base_mention)
     if base is None:
         base, _ = _base_for(sentence, m.start, m.end, period)
-    in_scope, note = _scope(text, m.start, m.end, "multiple")
+    in_scope, note = _scope(text, m.start, m.end, "multiple", _not_yet_reported(period, ctx))
     if re.search(r"\b(?:duties|tariffs?)\b", after[:30] + text[max(0, m.start - 30): m.start], re.I):
         in_scope, note = False, "a tariff, not export data"
     end = m.end

@@ -395,3 +395,10 @@ def test_the_other_series_lasts_to_the_paragraph_end_unless_a_topic_sentence_tur
         ("5,473 tonnes", "rare_earth_magnets", "World", "supported"),
         ("4,000 tonnes", "rare_earths", "World", "supported"),
         ("5,494 tonnes", "rare_earths", "World", "supported")]
+
+
+def test_a_forecast_is_out_of_scope_but_a_past_projection_is_checked(dataset: Dataset) -> None:
+    text = ("An analyst said full-year rare earth shipments could finish near 63,000 tonnes. Magnet exports to the "
+            "US were projected to decrease to 46 tons by May 2025.")
+    claims = check(dataset, text, date(2025, 12, 21))
+    assert [(c.in_scope, c.verdict) for c in claims] == [(False, "unverifiable"), (True, "supported")]
