@@ -1104,6 +1104,8 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))
+    if m.rule.id == "extreme.peak":  # "Shipments peaked in June": the year's months reported so far
+        return str(Period(Month(end.year, 1), max(end, min(Month(end.year, 12), ctx.reporting))))
     if m.rule.id == "extreme.month_of_span":
         span = (groups.get("span") or "").lower()
         if span == "year":
@@ -1121,8 +1123,12 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
 def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False)
-    direction = (m.groups.get("dir") or "high").lower()
-    low = direction in ("lowest", "minimum", "low", "smallest", "weakest")
+    if lx.TARIFF.search(text, max(0, m.start - 40), m.start) or lx.PRICE.search(text, max(0, m.start - 40), m.start):
+        # "US tariffs peaked at 145%", "the price fell to its lowest level since 2017": not export tonnage
+        return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity="other", in_scope=False,
+                       scope_note="a tariff or price, not export tonnage", rule=m.rule.id)]
+    direction = (m.groups.get("dir") or m.groups.get("noun") or "high").lower()
+    low = direction in ("lowest", "minimum", "low", "smallest", "weakest", "bottomed out", "trough", "low point")
     window = _window(m, period, ctx) if m.rule.id != "extreme.record" else None
     return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity=_nearest_commodity(text, m.start, ctx),
                    partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None, window=window,

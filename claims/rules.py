@@ -242,6 +242,10 @@ RULES: list[Rule] = [
             r"(?:month|point)\s+of\s+the\s+(?P<span>half|year|quarter)(?P<so_far>\s+so\s+far)?\b"),
          "January was the strongest month of the half, May the low point of the half.",
          needles=("half", "year", "quarter")),
+    Rule("extreme.peak", "extreme",
+         _r(r"\b(?:(?P<dir>peaked|bottomed\s+out)|(?:its|their)\s+(?:monthly\s+)?(?P<noun>peak|trough|low\s+point))\b"),
+         "Shipments peaked in June; their monthly trough was in February.",
+         needles=("peak", "bottom", "trough", "low point")),
     # --- streaks: "a third consecutive month of growth", "for four months in a row"
     Rule("streak.consecutive", "streak",
          _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD}|{_W})\s+(?:consecutive|straight|successive)\s+(?:monthly|months?)(?:\s+(?:of\s+)?(?P<what>\w+))?"),

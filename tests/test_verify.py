@@ -402,3 +402,11 @@ def test_a_forecast_is_out_of_scope_but_a_past_projection_is_checked(dataset: Da
             "US were projected to decrease to 46 tons by May 2025.")
     claims = check(dataset, text, date(2025, 12, 21))
     assert [(c.in_scope, c.verdict) for c in claims] == [(False, "unverifiable"), (True, "supported")]
+
+
+def test_peaked_is_the_high_of_the_year_so_far_and_a_tariff_peak_is_out_of_scope(dataset: Dataset) -> None:
+    text = ("Rare earth exports peaked in June 2025 at 7,742 tonnes. Magnet exports peaked in March 2025. "
+            "US tariffs on Chinese goods peaked at 145% in April.")
+    extremes = [c for c in check(dataset, text, date(2025, 12, 21)) if c.kind == "extreme"]
+    assert [(c.window, c.in_scope, c.verdict) for c in extremes] == [
+        ("2025-01..2025-11", True, "supported"), ("2025-01..2025-11", True, "refuted"), (None, False, "unverifiable")]
