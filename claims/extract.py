@@ -907,11 +907,14 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
         value = Decimal({"d": 2, "t": 3, "q": 4}[verb[0]])
     elif m.rule.id == "multiple.fraction":
         value = Decimal("0.1")
+    elif m.groups.get("twice"):
+        value, word = Decimal(2), "two"
     else:
-        parsed = word_to_number(word)
+        half = re.search(r"[\s-]and[\s-]a[\s-]half$", word, re.I)
+        parsed = word_to_number(word[:half.start()] if half else word)
         if parsed is None:
             return []
-        value = parsed
+        value = parsed + (Decimal("0.5") if half else 0)
     hedge = _hedge(text, m.start)
     base = None
     base_mention = None
@@ -945,6 +948,8 @@ def _multiple_precision(m: Mention, word: str) -> Decimal:
     A verb ("doubled") or a fraction ("one-tenth") names its ratio exactly."""
     if m.rule.id != "multiple.times" or not word:
         return Decimal(0)
+    if re.search(r"and[\s-]a[\s-]half$", word, re.I):
+        return Decimal("0.25")  # "two-and-a-half times": to the nearest half
     return half_unit(word) if word[0].isdigit() else Decimal("0.5")
 
 

@@ -76,9 +76,10 @@ RULES: list[Rule] = [
          needles=("million", "billion")),
     # --- multiples: "over seven times May's volume", "more than sixfold", "one-tenth of"
     Rule("multiple.times", "multiple",
-         _r(rf"(?P<word>{_W}(?:\.\d+)?)[\s-]?(?:times|fold)\b"),
-         "Shipments were over seven times May's volume, and exports to India rose sixfold.",
-         needles=("times", "fold")),
+         _r(rf"(?P<word>{_W}(?:\.\d+)?(?:[\s-]and[\s-]a[\s-]half)?)[\s-]?(?:times|fold)\b|"
+            r"\b(?P<twice>twice)\b(?!\s+(?:a|an|per|each|weekly|monthly|yearly|daily|as\s+(?:often|many\s+times))\b)"),
+         "Shipments were over seven times May's volume, exports to India rose sixfold and Japan's were twice April's.",
+         needles=("times", "fold", "twice")),
     Rule("multiple.fraction", "multiple",
          _r(r"\b(?P<word>one|a)[\s-]tenth\b"),
          "The US bought less than one-tenth of what it imported in March.",

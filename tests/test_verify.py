@@ -410,3 +410,11 @@ def test_peaked_is_the_high_of_the_year_so_far_and_a_tariff_peak_is_out_of_scope
     extremes = [c for c in check(dataset, text, date(2025, 12, 21)) if c.kind == "extreme"]
     assert [(c.window, c.in_scope, c.verdict) for c in extremes] == [
         ("2025-01..2025-11", True, "supported"), ("2025-01..2025-11", True, "refuted"), (None, False, "unverifiable")]
+
+
+@pytest.mark.parametrize("words, verdict", [("more than twice", "supported"), ("nearly two-and-a-half times", "supported"),
+                                            ("nearly three-and-a-half times", "refuted"), ("twice", "supported")])
+def test_multiples_written_as_twice_or_with_a_half(dataset: Dataset, words: str, verdict: str) -> None:
+    text = f"Rare earth exports in June 2025 were {words} February's level."  # 7,742 t against 3,217 t: 2.41 times
+    claim = only(check(dataset, text, date(2025, 7, 20)), words.split()[-1])
+    assert (claim.kind, claim.verdict) == ("multiple", verdict)
