@@ -408,6 +408,20 @@ _CUE_WORDS = re.compile(r"^(?:y/y|m/m|yoy|mom|year[\s-]on[\s-]year|month[\s-]on[
                         r"month[\s-]over[\s-]month|on[\s-]year|per|in|a|an|the)$", re.I)
 
 
+def _listed_direction(sentence: Sentence, start: int) -> int:
+    """'fell 93% from a year earlier, to 46 tonnes, and 81% from April': a change listed after another with 'and'
+    and no direction word of its own moves the same way."""
+    text = sentence.text
+    earlier = [(s, e) for s, e in sentence.numbers if e <= start and text[s:e].rstrip().endswith("%")]
+    if not earlier or not re.search(r"\band(?:\s+by)?\s*$", text[:start]):
+        return 0
+    s, e = earlier[-1]
+    between = text[e:start]
+    if lx.UP_WORDS.search(between) or lx.DOWN_WORDS.search(between) or re.search(r"[;.]", between):
+        return 0
+    return _direction(text, s, e, text[s] if text[s] in "↑↓+-–−" else None)
+
+
 def _direction(text: str, start: int, end: int, sign: str | None) -> int:
     """+1 for a rise, -1 for a fall, 0 when the text gives no direction.
 
@@ -826,7 +840,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         if not re.search(r"\b(?:increase|rise|growth|decline|drop|fall)\b", text[max(0, m.start - 20): m.end + 15], re.I):
             return [_claim(ctx, sentence, start, end, kind="share_pct", commodity=commodity, partner=partner,
                            period=str(period) if period else None, **common)]
-    direction = _direction(text, number_start, m.end, m.groups.get("sign"))
+    direction = _direction(text, number_start, m.end, m.groups.get("sign")) or _listed_direction(sentence, number_start)
     base, cue = _base_for(sentence, m.start, m.end, period)
     if base is not None and cue is None and base.is_month and period is not None and not period.is_month:
         period = _month_before(sentence, m.start) or period  # "May ..., 35.9% above May 2023": month against month

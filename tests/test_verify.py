@@ -418,3 +418,9 @@ def test_multiples_written_as_twice_or_with_a_half(dataset: Dataset, words: str,
     text = f"Rare earth exports in June 2025 were {words} February's level."  # 7,742 t against 3,217 t: 2.41 times
     claim = only(check(dataset, text, date(2025, 7, 20)), words.split()[-1])
     assert (claim.kind, claim.verdict) == ("multiple", verdict)
+
+
+def test_a_change_listed_with_and_moves_like_the_one_before(dataset: Dataset) -> None:
+    text = "US-bound magnet exports fell 93% from a year earlier in May 2025, to 46 tonnes, and 81% from April."
+    claim = only(check(dataset, text, date(2025, 6, 20)), "81%")
+    assert (claim.value, claim.verdict) == (-81, "supported")
