@@ -408,6 +408,17 @@ _CUE_WORDS = re.compile(r"^(?:y/y|m/m|yoy|mom|year[\s-]on[\s-]year|month[\s-]on[
                         r"month[\s-]over[\s-]month|on[\s-]year|per|in|a|an|the)$", re.I)
 
 
+def _stated_gap(text: str, end: int, sentence: Sentence, base: Period | None) -> int:
+    """12 or 1 when 'y/y' or 'm/m' stands between a change and the base month it names, else 0."""
+    if base is None:
+        return 0
+    named = [p for p in sentence.periods if p.start >= end and p.base and p.period == base]
+    between = text[end:named[0].start] if named else ""
+    if lx.YOY_CUES.search(between):
+        return 12
+    return 1 if lx.MOM_CUES.search(between) else 0
+
+
 def _listed_direction(sentence: Sentence, start: int) -> int:
     """'fell 93% from a year earlier, to 46 tonnes, and 81% from April': a change listed after another with 'and'
     and no direction word of its own moves the same way."""
@@ -842,6 +853,9 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                            period=str(period) if period else None, **common)]
     direction = _direction(text, number_start, m.end, m.groups.get("sign")) or _listed_direction(sentence, number_start)
     base, cue = _base_for(sentence, m.start, m.end, period)
+    gap = _stated_gap(text, m.end, sentence, base)
+    if base is not None and cue is None and gap and base.is_month and period is not None and period.is_month:
+        period = base.shift(gap)  # "+7% y/y vs Dec-24": December 2025, whatever month the sentence named first
     if base is not None and cue is None and base.is_month and period is not None and not period.is_month:
         period = _month_before(sentence, m.start) or period  # "May ..., 35.9% above May 2023": month against month
     if base is None and direction != 0 and period is not None and not period.is_month:

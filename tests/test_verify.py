@@ -424,3 +424,9 @@ def test_a_change_listed_with_and_moves_like_the_one_before(dataset: Dataset) ->
     text = "US-bound magnet exports fell 93% from a year earlier in May 2025, to 46 tonnes, and 81% from April."
     claim = only(check(dataset, text, date(2025, 6, 20)), "81%")
     assert (claim.value, claim.verdict) == (-81, "supported")
+
+
+def test_y_y_against_a_named_month_dates_the_change_a_year_after_it(dataset: Dataset) -> None:
+    text = "December magnet shipments eased to 5,952t (vs 6,150t in Nov), but ran +7% y/y vs Dec-24."
+    claim = only(check(dataset, text, date(2026, 1, 23)), "+7%")
+    assert (claim.period, claim.base_period) == ("2025-12", "2024-12")
