@@ -890,6 +890,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     hedge = _hedge(text, m.start)
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
+    if m.rule.id == "tonnage.elliptic":  # "... and India 418": the country it opens with
+        partner = next((c[2] for c in sentence.countries if m.start <= c[0] < m.end), partner)
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
     in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
@@ -1045,7 +1047,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False, inside=True)
     common = dict(kind="rank", unit="rank", commodity=commodity, period=str(period) if period else None, rule=m.rule.id)
     rule = m.rule.id
-    clause_start = max([0] + [x.end() for x in re.finditer(r";", text[: m.start])])
+    clause_start = max([0] + [x.end() for x in re.finditer(r";|,\s+(?:which|making|while|whereas)\b", text[: m.start])])
     before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2]
     if rule in ("rank.list", "rank.top_n_list"):
         listed = [c for c in sentence.countries if c[0] >= m.end - 1]

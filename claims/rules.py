@@ -59,6 +59,11 @@ RULES: list[Rule] = [
     Rule("tonnage.shared_unit", "tonnage",
          _r(rf"(?P<num>{_FRESH_NUMBER})(?=\s*(?:,|and|or|to)\s+{NUMBER}\s?(?:metric\s+)?(?P<unit>tons?|tonnes?|t)\b)"),
          "Vietnam and India took 444 and 416 tonnes respectively."),
+    Rule("tonnage.elliptic", "tonnage",
+         _r(rf"(?:(?<=tonnes and )|(?<=tons and )|(?<=tonnes, and )|(?<=tons, and )|(?<=t and ))"
+            rf"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?P<num>{_FRESH_NUMBER})(?![\d%]|[.,]\d|\s*(?:%|per\b|percent|"
+            r"tonnes?|tons?|t\b|kg|kilograms?|million|billion|times|fold))", 0),
+         "Germany took 1,116 tonnes and India 418."),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
          _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<num>{NUMBER})(?:\*\*|__)?[ \t]*(?=\|)"),
