@@ -513,7 +513,9 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
     if same is not None:
         return same, None
     if sentence.header:
-        for p in sentence.header.periods:
+        column = _column_span(sentence, start)
+        in_column = [p for p in sentence.header.periods if column and column[0] <= p.start < column[1]]
+        for p in in_column or sentence.header.periods:
             if p.period is not None and not p.base and p.kind in ("month", "range", "year"):
                 return p.period, None
     if ctx.period is None and weak is not None:
@@ -588,12 +590,22 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
 
 
 def _column_heading(sentence: Sentence, start: int) -> str | None:
-    """The header cell above a table cell ('y/y' over '+31.4%'), matched by the count of '|' before it."""
+    """The header cell above a table cell ('y/y' over '+31.4%')."""
+    span = _column_span(sentence, start)
+    return sentence.header.text[span[0]:span[1]] if sentence.header and span else None
+
+
+def _column_span(sentence: Sentence, start: int) -> tuple[int, int] | None:
+    """Where, in the header's text, the header cell above a table cell lies: the cell after as many '|' as the
+    row has before the figure."""
     if sentence.header is None:
         return None
+    text = sentence.header.text.rstrip()
+    row_start = text.rfind("\n") + 1
+    bars = [i for i in range(row_start, len(text)) if text[i] == "|"]
+    edges = list(zip([row_start - 1, *bars], [*bars, len(text)], strict=True))
     column = sentence.text.count("|", 0, start)
-    cells = sentence.header.text.rstrip().rsplit("\n", 1)[-1].split("|")
-    return cells[column] if 0 < column < len(cells) else None
+    return (edges[column][0] + 1, edges[column][1]) if column < len(edges) else None
 
 
 def _year_before(period: Period | None, stated: Period | None) -> Period | None:

@@ -430,3 +430,11 @@ def test_y_y_against_a_named_month_dates_the_change_a_year_after_it(dataset: Dat
     text = "December magnet shipments eased to 5,952t (vs 6,150t in Nov), but ran +7% y/y vs Dec-24."
     claim = only(check(dataset, text, date(2026, 1, 23)), "+7%")
     assert (claim.period, claim.base_period) == ("2025-12", "2024-12")
+
+
+def test_a_wide_table_dates_each_cell_by_its_month_column(dataset: Dataset) -> None:
+    text = ("Magnet exports by destination, 2025 (tonnes)\n\n| Destination | Jun | Jul | Aug |\n|---|---|---|---|\n"
+            "| Germany | 605 | 1,116 | 1,346 |\n")
+    claims = check(dataset, text, date(2025, 10, 24))
+    assert [(c.text, c.period) for c in claims] == [("605", "2025-06"), ("1,116", "2025-07"), ("1,346", "2025-08")]
+    assert [c.verdict for c in claims][1:] == ["supported", "supported"]
