@@ -237,6 +237,8 @@ class Context:
     """The last period a sentence was about, kept across paragraphs ('In the same period of 2024, ...')."""
     section_period: Period | None = None
     """The period a heading names on its own ('## August'), for every paragraph under it until the next heading."""
+    section_year: int | None = None
+    """The year a heading names ('RARE EARTHS: 2023 IN REVIEW'), for months named without one under it."""
     last_figure_period: Period | None = None
     """The period of the previous sentence's last figure, which 'The figure was ...' refers back to."""
     partner: str | None = None
@@ -1175,7 +1177,8 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
         return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity="other", in_scope=False,
                        scope_note="a tariff or price, not export tonnage", rule=m.rule.id)]
     direction = (m.groups.get("dir") or m.groups.get("noun") or "high").lower()
-    low = direction in ("lowest", "minimum", "low", "smallest", "weakest", "bottomed out", "trough", "low point")
+    low = direction in ("lowest", "minimum", "low", "smallest", "weakest", "quietest", "slowest", "worst", "bottomed out",
+                        "trough", "low point")
     window = _window(m, period, ctx) if m.rule.id != "extreme.record" else None
     return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity=_nearest_commodity(text, m.start, ctx),
                    partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None, window=window,
@@ -1284,7 +1287,8 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             header=tables.get(text.rfind("\n", 0, sent.start_char) + 1),
             start=sent.start_char,
             text=sent.text,
-            periods=find_periods(sent.text, ctx.reporting, ctx.period.end.year if ctx.period else None),
+            periods=find_periods(sent.text, ctx.reporting, ctx.period.end.year if ctx.period else None,
+                                 section_year=ctx.section_year),
             countries=_within(countries, country_starts, sent.start_char, sent.end_char),
             numbers=[(m.start - sent.start_char, m.end - sent.start_char)
                      for m in mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
@@ -1319,6 +1323,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
         period = _sentence_period(sentence)
         if heading:
             ctx.section_period = period if _names_only_a_period(sentence) else None
+            ctx.section_year = _heading_year(sentence)
         if period is not None:
             ctx.period = ctx.last_period = period
         elif _ends_block(text, sent.start_char, sent.end_char):
@@ -1346,6 +1351,13 @@ def _is_heading(text: str, start: int, end: int) -> bool:
         return True
     own_line = text[line_start:start].strip() == "" and text[end: len(text) if line_end < 0 else line_end].strip() == ""
     return own_line and 0 < len(line) <= 60 and not line.endswith((".", "!", "?", ";", ",", "|")) and not _BLOCK_START.match(line)
+
+
+def _heading_year(sentence: Sentence) -> int | None:
+    """The one year a heading names with its digits, not as a base ('below 2024 levels')."""
+    years = {p.period.end.year for p in sentence.periods if p.period is not None and not p.base
+             and p.kind in ("month", "range", "year") and re.search(r"(?:19|20)\d\d", sentence.text[p.start:p.end])}
+    return years.pop() if len(years) == 1 else None
 
 
 def _names_only_a_period(sentence: Sentence) -> bool:
@@ -1390,9 +1402,14 @@ def _with_context_partner(ctx: Context, sentence: Sentence, claims: list[Claim])
 
 
 def _destination(sentence: Sentence, claims: list[Claim]) -> str | None:
-    """The one destination a sentence is about: of its in-scope claims, else of the countries it names."""
-    partners = {c.partner for c in claims if c.in_scope and c.partner} or {
-        name for start, _end, name in sentence.countries if not _WHERE_NOT_WHITHER.search(sentence.text, 0, start)}
+    """The one destination a sentence is about: of its in-scope claims, else of the countries it names. A ranking
+    ('Japan was the biggest customer') compares destinations: the next sentence is not about the one it names."""
+    flows = [c for c in claims if c.in_scope and c.partner]
+    if flows:
+        partners = {c.partner for c in flows if c.kind != "rank"}
+    else:
+        partners = {name for start, _end, name in sentence.countries
+                    if not _WHERE_NOT_WHITHER.search(sentence.text, 0, start)}
     return partners.pop() if len(partners) == 1 and "World" not in partners else None
 
 

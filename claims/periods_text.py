@@ -67,8 +67,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("second_half", needles("half", "2h", "h2"), re.compile(
         rf"\b(?:the\s+)?(?:second[\s-]half|2H|H2)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
-    ("first_n_months", needles("first"), re.compile(
-        rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
+    ("first_n_months", needles("first", "month total", "month tally", "month period"), re.compile(
+        rf"\b(?:(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?|"
+        rf"(?P<n2>\w+)[\s-]month\s+(?:total|tally|period)(?:\s+(?:of|for)\s+(?P<y2>{_YEAR}))?)\b", re.I)),
     ("first_quarters", needles("quarters"), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("quarter", needles("quarter", "q1", "q2", "q3", "q4"), re.compile(
@@ -130,11 +131,11 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         year = _year(g.get("y")) or (2000 + int(g["yy"]) if g.get("yy") else None)
         first_half = _cumulative(6, year, reporting, default_year)
         return "range", first_half if name == "first_half" else Period(first_half.start.shift(6), first_half.end.shift(6))
-    if name == "first_n_months":
-        n = word_to_number(g["n"])
+    if name == "first_n_months":  # "the first eight months of 2025", "the eight-month total"
+        n = word_to_number(g.get("n") or g.get("n2") or "")
         if n is None or not 1 < n <= 12:
             return None
-        return "range", _cumulative(int(n), _year(g.get("y")), reporting, default_year)
+        return "range", _cumulative(int(n), _year(g.get("y") or g.get("y2")), reporting, default_year)
     if name == "first_quarters":
         n = _QUARTERS.get(g["n"].lower())
         return ("range", _cumulative(3 * n, _year(g.get("y")), reporting, default_year)) if n else None
@@ -181,9 +182,10 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
 
 
 def find_periods(text: str, reporting: Month, default_year: int | None = None,
-                 only: frozenset[str] | None = None) -> list[PeriodMention]:
+                 only: frozenset[str] | None = None, section_year: int | None = None) -> list[PeriodMention]:
     """Every period mention in `text`, longest first where they overlap, in text order; `only` limits the
-    patterns to those names."""
+    patterns to those names. A month named without a year takes `section_year` (from a heading such as
+    '2023 IN REVIEW') unless the text names another year before it."""
     taken: list[tuple[int, int]] = []
     out: list[PeriodMention] = []
     lower = text.lower()
@@ -205,7 +207,7 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base))
-    return _years_carried(text, sorted(out, key=lambda p: p.start), reporting)
+    return _years_carried(text, sorted(out, key=lambda p: p.start), reporting, section_year)
 
 
 _WRITTEN_YEAR = re.compile(rf"{_YEAR}|\b(?:FY\s?|-|['’])\d\d\b")
@@ -216,10 +218,11 @@ WINDOW_START = re.compile(
 about."""
 
 
-def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month) -> list[PeriodMention]:
+def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, year: int | None = None
+                   ) -> list[PeriodMention]:
     """A month named without a year takes the year of a period named before it in the same text that is not a base
-    ('from June to November 2024 they held steady, and December came in at 3,326 tonnes': December 2024)."""
-    year: int | None = None
+    ('from June to November 2024 they held steady, and December came in at 3,326 tonnes': December 2024), or else
+    `year`."""
     out = []
     for p in mentions:
         written = _WRITTEN_YEAR.search(text, p.start, p.end) is not None

@@ -244,7 +244,7 @@ RULES: list[Rule] = [
          "Exports hit a record high in May.",
          needles=("record", "all-time")),
     Rule("extreme.month_of_span", "extreme",
-         _r(r"\b(?:the\s+|its\s+)?(?P<dir>strongest|weakest|highest|lowest|best|worst|biggest|smallest|low|high)\s+"
+         _r(r"\b(?:the\s+|its\s+)?(?P<dir>strongest|weakest|highest|lowest|best|worst|biggest|smallest|busiest|quietest|slowest|low|high)\s+"
             r"(?:month|point)\s+of\s+the\s+(?P<span>half|year|quarter)(?P<so_far>\s+so\s+far)?\b"),
          "January was the strongest month of the half, May the low point of the half.",
          needles=("half", "year", "quarter")),

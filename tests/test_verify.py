@@ -438,3 +438,20 @@ def test_a_wide_table_dates_each_cell_by_its_month_column(dataset: Dataset) -> N
     claims = check(dataset, text, date(2025, 10, 24))
     assert [(c.text, c.period) for c in claims] == [("605", "2025-06"), ("1,116", "2025-07"), ("1,346", "2025-08")]
     assert [c.verdict for c in claims][1:] == ["supported", "supported"]
+
+
+def test_a_digest_item_dated_by_its_slug_and_a_ranking_that_does_not_carry(dataset: Dataset) -> None:
+    text = ("MAGNETS: SEPTEMBER\n\nMagnet exports eased in September 2025.\n\n----\n\n"
+            "RARE EARTHS: 2023 IN REVIEW\n\nJapan, as usual, was the biggest customer. "
+            "Rare earth exports came to 3,439 tonnes in December.\n")
+    claim = only(check(dataset, text, date(2025, 10, 24)), "3,439")
+    assert (claim.partner, claim.period, claim.verdict) == ("World", "2023-12", "supported")
+
+
+def test_an_eight_month_total_and_the_busiest_month(dataset: Dataset) -> None:
+    text = ("Rare earth exports eased to 5,792 tonnes in August 2025. The eight-month total of 44,355 tonnes was 14.5% "
+            "above the same stretch a year earlier. June, at 7,742 tonnes, was the busiest month of the year so far.")
+    claims = check(dataset, text, date(2025, 9, 20))
+    assert [(c.kind, c.period, c.verdict) for c in claims][1:3] == [
+        ("cumulative_quantity", "2025-01..2025-08", "supported"), ("cumulative_yoy_pct", "2025-01..2025-08", "supported")]
+    assert (only(claims, "busiest").period, only(claims, "busiest").verdict) == ("2025-06", "supported")
