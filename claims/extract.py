@@ -744,6 +744,9 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     return "World"
 
 
+_IMPORTS_FROM_CHINA = re.compile(r"\b(?:imported|imports?)\b[^.;]{0,60}?\bfrom\s+China\b", re.I)
+"""A buyer's own import figure ('Korea imported 612 tons of magnets from China'), which China's customs do not give."""
+
 _FORECAST = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|"
                        r"could|would|will|might|likely\s+to|set\s+to|on\s+track\s+to|targets?|targeting)\b", re.I)
 """Words before a figure in its clause that make it a forecast ('could exceed 60,000 tons in 2026')."""
@@ -771,6 +774,8 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
                                                        r"supplying|refines?|mines?)\s+(?:about\s+|over\s+|nearly\s+|"
                                                        r"roughly\s+|an\s+estimated\s+|more\s+than\s+|some\s+)?$", before, re.I):
         return False, "a global market or production share, which customs export data cannot check"
+    if _IMPORTS_FROM_CHINA.search(text, max(left, start - 80), min(right, end + 60)):
+        return False, "another country's import statistics, not China's customs export data"
     if future and _FORECAST.search(text, max(left, start - 80), start):
         return False, "a forecast or expectation, not reported data"
     if lx.NON_EXPORT.search(after[:30]) and not re.search(r"\bexport", after[:30], re.I):
@@ -938,7 +943,7 @@ def _money_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     return [_claim(ctx, sentence, m.start, m.end, kind=kind, value=parse_number(raw), precision=half_unit(raw),
                    unit="usd", hedge=_hedge(sentence.text, m.start), commodity=_nearest_commodity(sentence.text, m.start, ctx),
                    partner=None, period=None, in_scope=False,
-                   scope_note="a price or value in dollars; the dataset checks tonnages", rule=m.rule.id)]
+                   scope_note="a price or a money value; the dataset checks tonnages", rule=m.rule.id)]
 
 
 def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:

@@ -76,7 +76,7 @@ RULES: list[Rule] = [
          "The average price was $46,985 per tonne.",
          needles=("$",)),
     Rule("money.words", "money",
-         _r(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion)\s+(?:dollars|US\s+dollars|USD|yuan)\b"),
+         _r(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion|trillion)\s+(?:dollars|US\s+dollars|USD|yuan|won|yen|euros?)\b"),
          "Export value reached 301 million dollars.",
          needles=("million", "billion")),
     # --- multiples: "over seven times May's volume", "more than sixfold", "one-tenth of"

@@ -455,3 +455,12 @@ def test_an_eight_month_total_and_the_busiest_month(dataset: Dataset) -> None:
     assert [(c.kind, c.period, c.verdict) for c in claims][1:3] == [
         ("cumulative_quantity", "2025-01..2025-08", "supported"), ("cumulative_yoy_pct", "2025-01..2025-08", "supported")]
     assert (only(claims, "busiest").period, only(claims, "busiest").verdict) == ("2025-06", "supported")
+
+
+def test_a_buyers_own_import_figure_is_out_of_scope(dataset: Dataset) -> None:
+    text = ("The Korea Customs Service said the country imported 612 tons of magnets from China in October 2025, worth "
+            "about 68.7 billion won. China's own data show 569 tons of magnets shipped to South Korea.")
+    claims = check(dataset, text, date(2025, 11, 21))
+    assert [(c.text, c.in_scope, c.verdict) for c in claims] == [
+        ("612 tons", False, "unverifiable"), ("68.7 billion won", False, "unverifiable"),
+        ("569 tons", True, "supported")]
