@@ -464,3 +464,9 @@ def test_a_buyers_own_import_figure_is_out_of_scope(dataset: Dataset) -> None:
     assert [(c.text, c.in_scope, c.verdict) for c in claims] == [
         ("612 tons", False, "unverifiable"), ("68.7 billion won", False, "unverifiable"),
         ("569 tons", True, "supported")]
+
+
+def test_a_change_from_a_base_to_a_level_takes_the_month_after_the_level(dataset: Dataset) -> None:
+    text = "Rare-earth shipments eased 3.4% from July to 5,792 tonnes in August 2025, the customs release showed."
+    claim = only(check(dataset, text, date(2025, 10, 24)), "3.4%")
+    assert (claim.period, claim.base_period, claim.verdict) == ("2025-08", "2025-07", "supported")
