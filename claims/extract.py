@@ -767,6 +767,10 @@ _FORECAST = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting
 """Words before a figure in its clause that make it a forecast ('could exceed 60,000 tons in 2026')."""
 
 
+_RELATIVE_POSSESSIVE = re.compile(r"\b(the\s+(?:previous|prior)\s+month|a\s+month\s+earlier|the\s+(?:previous|prior)\s+"
+                                  r"year|a\s+year\s+(?:earlier|before))(?:'s|’s)\s+$", re.I)
+
+
 def _not_yet_reported(period: Period | None, ctx: Context) -> bool:
     return period is None or period.end > ctx.reporting
 
@@ -938,6 +942,9 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                 and not re.search(r"[,;\d%]", text[m.end:p.start])):
             period = period.shift(-12)  # "24,266.5 t from the previous year", "4,265 tons a year earlier"
             break
+    possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
+    if possessive and period is not None and chosen is None:  # "the previous month's 854 tons"
+        period = period.shift(-1 if "month" in possessive.group(1).lower() else -12)
     kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
     if re.match(r"^\s*(?:(?:per|a|each)\s+|/\s*)(?:month|mo)\b", after, re.I):
         kind, note = "average_quantity", "a monthly average over the period"

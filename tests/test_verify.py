@@ -470,3 +470,10 @@ def test_a_change_from_a_base_to_a_level_takes_the_month_after_the_level(dataset
     text = "Rare-earth shipments eased 3.4% from July to 5,792 tonnes in August 2025, the customs release showed."
     claim = only(check(dataset, text, date(2025, 10, 24)), "3.4%")
     assert (claim.period, claim.base_period, claim.verdict) == ("2025-08", "2025-07", "supported")
+
+
+@pytest.mark.parametrize("words, period", [("the previous month's", "2025-09"), ("a month earlier's", "2025-09"),
+                                           ("a year earlier's", "2024-10")])
+def test_a_level_after_a_relative_possessive_is_that_months(dataset: Dataset, words: str, period: str) -> None:
+    text = f"Magnet exports to South Korea in October 2025 were 569 tons, down from {words} 854 tons."
+    assert only(check(dataset, text, date(2025, 11, 21)), "854").period == period
