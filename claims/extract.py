@@ -943,7 +943,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
             period = period.shift(-12)  # "24,266.5 t from the previous year", "4,265 tons a year earlier"
             break
     possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
-    if possessive and period is not None and chosen is None:  # "the previous month's 854 tons"
+    if possessive and period is not None:  # "the previous month's 854 tons"
         period = period.shift(-1 if "month" in possessive.group(1).lower() else -12)
     kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
     if re.match(r"^\s*(?:(?:per|a|each)\s+|/\s*)(?:month|mo)\b", after, re.I):
