@@ -30,7 +30,7 @@ UP_WORDS = re.compile(
     re.I,
 )
 DOWN_WORDS = re.compile(
-    r"\b(?:down|fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|dip\w*|lower|less|slid\w*|slump\w*|"
+    r"\b(?:down|fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|dip\w*|lower|less|fewer|slid\w*|slump\w*|"
     r"plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|shrank|shrink\w*|contract\w*|slump\w*|reduc\w*|cut|below|"
     r"collaps\w*|retreat\w*|slip\w*|sagg?\w*|shed|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off)\b",
     re.I,

@@ -477,3 +477,9 @@ def test_a_change_from_a_base_to_a_level_takes_the_month_after_the_level(dataset
 def test_a_level_after_a_relative_possessive_is_that_months(dataset: Dataset, words: str, period: str) -> None:
     text = f"Magnet exports to South Korea in October 2025 were 569 tons, down from {words} 854 tons."
     assert only(check(dataset, text, date(2025, 11, 21)), "854").period == period
+
+
+def test_fewer_is_a_fall(dataset: Dataset) -> None:
+    text = "US-bound magnet shipments fell to 420.5 tonnes in September 2025, nearly 30% fewer than a year before."
+    claim = only(check(dataset, text, date(2025, 10, 24)), "30%")
+    assert (claim.value, claim.hedge, claim.verdict) == (-30, "nearly", "supported")
