@@ -229,9 +229,9 @@ class Context:
     reporting: Month
     commodity: str | None = None
     topic_commodity: str | None = None
-    """The series the article is about at this point: its dominant one, or the one named by the last heading or the last
-    paragraph-opening sentence without figures that names it early. A sentence that names the other series otherwise changes `commodity`
-    only until the end of its paragraph."""
+    """The series the article is about at this point: its dominant one, or the one named by the last heading, or
+    early in the last paragraph-opening sentence without figures. A sentence that names the other series otherwise
+    changes `commodity` only until the end of its paragraph."""
     period: Period | None = None
     last_period: Period | None = None
     """The last period a sentence was about, kept across paragraphs ('In the same period of 2024, ...')."""
@@ -683,18 +683,16 @@ def _respective_period(sentence: Sentence, start: int) -> Period | None:
     resp = text.find("respectively", start)
     if resp < 0:
         return None
-    before = [p for p in sentence.periods if p.end <= start and p.period is not None and not p.base]
+    before = [(p, p.period) for p in sentence.periods if p.end <= start and p.period is not None and not p.base]
     if not before:
         return None
     months: list[Period] = []
-    for p in before:
-        period = p.period
-        assert period is not None
+    for p, period in before:
         if p.kind == "range" and re.search(r"\band\b", text[p.start:p.end]):
             months += [Period(period.start, period.start), Period(period.end, period.end)]  # "April and May"
         else:
             months.append(period)
-    run = [n for n in sentence.numbers if before[-1].end <= n[0] < resp]
+    run = [n for n in sentence.numbers if before[-1][0].end <= n[0] < resp]
     if len(run) < 2 or len(months) < len(run):
         return None
     for i, (s, _e) in enumerate(run):
@@ -765,10 +763,6 @@ _IMPORTS_FROM_CHINA = re.compile(r"\b(?:imported|imports?)\b[^.;]{0,60}?\bfrom\s
 _FORECAST = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|"
                        r"could|would|will|might|likely\s+to|set\s+to|on\s+track\s+to|targets?|targeting)\b", re.I)
 """Words before a figure in its clause that make it a forecast ('could exceed 60,000 tons in 2026')."""
-
-
-_RELATIVE_POSSESSIVE = re.compile(r"\b(the\s+(?:previous|prior)\s+month|a\s+month\s+earlier|the\s+(?:previous|prior)\s+"
-                                  r"year|a\s+year\s+(?:earlier|before))(?:'s|’s)\s+$", re.I)
 
 
 def _not_yet_reported(period: Period | None, ctx: Context) -> bool:
@@ -854,7 +848,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.groups.get("frac"):
         value = _fraction_value(m.groups["frac"])
-        if m.rule.kind == "pct" and m.rule.id == "share.fraction":
+        if m.rule.id == "share.fraction":
             return [_claim(ctx, sentence, m.start, m.end, kind="share_pct", value=value, precision=Decimal("0.5"),
                            hedge=_hedge(text, m.start) or "about", unit="%",
                            commodity=_nearest_commodity(text, m.start, ctx),
@@ -912,6 +906,11 @@ _UNIT_SCALE: dict[str, tuple[str, Decimal]] = {
     "kilogram": ("kg", Decimal("0.001")),
     "short ton": ("short_ton", Decimal("0.90718474")),
 }
+
+
+_RELATIVE_POSSESSIVE = re.compile(r"\b(the\s+(?:previous|prior)\s+month|a\s+month\s+earlier|the\s+(?:previous|prior)\s+"
+                                  r"year|a\s+year\s+(?:earlier|before))(?:'s|’s)\s+$", re.I)
+"""'the previous month's 854 tons': a level of the month (or year) before the one under discussion."""
 
 
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
@@ -1335,30 +1334,40 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             else:
                 found = _HANDLERS[mention.rule.kind](ctx, sentence, local)
             sentence_claims.extend(found)
+        figures_before = bool(claims)
         claims.extend(_with_context_partner(ctx, sentence, sentence_claims))
-        partners = [c.partner for c in sentence_claims if c.partner and c.in_scope]
-        ctx.partner = partners[-1] if partners else (ctx.partner if not sentence.countries else sentence.countries[-1][2])
-        commodity = _commodity(sentence.text)
-        heading = _is_heading(text, sent.start_char, sent.end_char)
-        if commodity and commodity != "other":
-            ctx.commodity = commodity
-            if heading and claims or opens_paragraph and not sentence_claims and _commodity(sentence.text[:50]) == commodity:
-                ctx.topic_commodity = commodity  # "## Rare earths", "Magnets followed another path.": what follows
-        opens_paragraph = _paragraph_ends(text, sent.end_char)
-        if opens_paragraph:
-            ctx.commodity = ctx.topic_commodity
-        period = _sentence_period(sentence)
-        if heading:
-            ctx.section_period = period if _names_only_a_period(sentence) else None
-            ctx.section_year = _heading_year(sentence)
-        if period is not None:
-            ctx.period = ctx.last_period = period
-        elif _ends_block(text, sent.start_char, sent.end_char):
-            ctx.period = None
-        _carry_destination(ctx, sentence, sentence_claims, _prose_goes_on(text, sent.end_char))
-        figures = [c for c in sentence_claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]
-        ctx.last_figure_period = Period.parse(figures[-1].period) if figures else None  # type: ignore[arg-type]
+        opens_paragraph = _carry_context(ctx, text, sent, sentence, sentence_claims, figures_before, opens_paragraph)
     return _in_text_order(claims)
+
+
+def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, claims: list[Claim], figures_before: bool,
+                   opens_paragraph: bool) -> bool:
+    """Update what carries to the next sentence: subject, series, period and destination. Returns whether the next
+    sentence opens a paragraph."""
+    partners = [c.partner for c in claims if c.partner and c.in_scope]
+    ctx.partner = partners[-1] if partners else (ctx.partner if not sentence.countries else sentence.countries[-1][2])
+    heading = _is_heading(text, sent.start_char, sent.end_char)
+    commodity = _commodity(sentence.text)
+    if commodity and commodity != "other":
+        ctx.commodity = commodity
+        topic = opens_paragraph and not claims and _commodity(sentence.text[:50]) == commodity
+        if heading and figures_before or topic:  # headings above the first figure are titles and site furniture
+            ctx.topic_commodity = commodity  # "## Rare earths", "Magnets followed another path.": what follows
+    next_opens_paragraph = _paragraph_ends(text, sent.end_char)
+    if next_opens_paragraph:
+        ctx.commodity = ctx.topic_commodity
+    period = _sentence_period(sentence)
+    if heading:
+        ctx.section_period = period if _names_only_a_period(sentence) else None
+        ctx.section_year = _heading_year(sentence)
+    if period is not None:
+        ctx.period = ctx.last_period = period
+    elif _ends_block(text, sent.start_char, sent.end_char):
+        ctx.period = None
+    _carry_destination(ctx, sentence, claims, _prose_goes_on(text, sent.end_char))
+    levels = [c for c in claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]
+    ctx.last_figure_period = Period.parse(levels[-1].period or "") if levels else None
+    return next_opens_paragraph
 
 
 def _paragraph_ends(text: str, end: int) -> bool:
