@@ -111,6 +111,11 @@ def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
+def _short_year(text: str | None) -> int | None:
+    """'25' (in 'Jan-25', '1H25', 'FY25') -> 2025."""
+    return 2000 + int(text[-2:]) if text else None
+
+
 def _cumulative(months: int, year: int | None, reporting: Month, default_year: int | None = None) -> Period:
     y = year if year is not None else (default_year or reporting.year)
     return Period(Month(y, 1), Month(y, months))
@@ -128,7 +133,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
             start = Month(end.year - 1, start.month)
         return "range", Period(start, end)
     if name in ("first_half", "second_half"):
-        year = _year(g.get("y")) or (2000 + int(g["yy"]) if g.get("yy") else None)
+        year = _year(g.get("y")) or _short_year(g.get("yy"))
         first_half = _cumulative(6, year, reporting, default_year)
         return "range", first_half if name == "first_half" else Period(first_half.start.shift(6), first_half.end.shift(6))
     if name == "first_n_months":  # "the first eight months of 2025", "the eight-month total"
@@ -142,7 +147,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
     if name == "quarter":
         number = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((g.get("nth") or "").lower()) or int(
             g.get("q") or g.get("q2") or 1)
-        first = _cumulative(3, _year(g.get("y")) or (2000 + int(g["yy"]) if g.get("yy") else None), reporting, default_year)
+        first = _cumulative(3, _year(g.get("y")) or _short_year(g.get("yy")), reporting, default_year)
         return "range", Period(first.start.shift(3 * (number - 1)), first.end.shift(3 * (number - 1)))
     if name == "through_month":
         end = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
@@ -166,9 +171,9 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         month = Month(reporting.shift(1).year - 1, month_number(g["m"]))
         return "month", Period(month, month)
     if name == "fiscal_year":  # customs data run by calendar year: "FY25" is 2025
-        return "year", Period.year(2000 + int(g["yy"][-2:]))
+        return "year", Period.year(_short_year(g["yy"]) or reporting.year)
     if name == "month":
-        written = _year(g.get("y")) or (2000 + int(g["yy"]) if g.get("yy") else None)  # "June 2025", "Jan-25"
+        written = _year(g.get("y")) or _short_year(g.get("yy"))  # "June 2025", "Jan-25"
         month = resolve_month(month_number(g["m"]), written, reporting)
         if month > reporting and default_year and Month(default_year, month.month) <= reporting:
             month = Month(default_year, month.month)  # no data yet for a month after the reporting month
