@@ -552,10 +552,10 @@ def _html_document(path: str, source: str, warnings: list[str]) -> Document:
 
 
 def _extractions(tree: LexborHTMLParser, source: str) -> Iterator[_HtmlText]:
-    """Text from the first <article> and its sibling <article>s (the entries of a live blog), else the first
-    <main>, else <body> (lazily, in that order)."""
+    """Text from the main <article>s (see `_main_articles`), else the first <main>, else <body> (lazily, in that
+    order)."""
     main = _first_outside_dropped(tree, "main")
-    for roots in (_first_articles(tree), [main] if main is not None else [], [tree.body] if tree.body else []):
+    for roots in (_main_articles(tree), [main] if main is not None else [], [tree.body] if tree.body else []):
         if roots and tree.root is not None:
             extractor = _HtmlText(source, roots)
             extractor.walk(tree.root)
@@ -577,13 +577,13 @@ def _outside_dropped(tree: LexborHTMLParser, tag: str) -> Iterator[LexborNode]:
             yield node
 
 
-def _first_articles(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The first <article> outside dropped elements, with the <article>s beside it under the same parent."""
-    articles = list(_outside_dropped(tree, "article"))
-    if not articles:
-        return []
-    parent = articles[0].parent
-    return [a for a in articles if a.parent is not None and parent is not None and a.parent.mem_id == parent.mem_id]
+def _main_articles(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The <article>s outside dropped elements that share a parent and hold the most text: one story, or the entries
+    of a live blog, and not a row of teaser cards for related stories."""
+    groups: dict[int, list[LexborNode]] = {}
+    for node in _outside_dropped(tree, "article"):
+        groups.setdefault(node.parent.mem_id if node.parent is not None else 0, []).append(node)
+    return max(groups.values(), key=lambda group: sum(len(a.text(deep=True, strip=True)) for a in group), default=[])
 
 
 def _html_date(tree: LexborHTMLParser, warnings: list[str]) -> datetime.date | None:

@@ -593,3 +593,12 @@ def test_html_live_blog_entries_are_all_read_but_not_a_related_box(tmp_path: Pat
     assert "Data due at ten." in doc.text and "rose 10% in July" in doc.text and "India took 418 tonnes." in doc.text
     assert "99 tonnes" not in doc.text
     assert_maps_exactly(doc, "India took 418 tonnes.")
+
+
+def test_html_teaser_cards_before_the_story_are_not_the_story(tmp_path: Path) -> None:
+    source = ("<body><section class='trending'><article><p>Lithium up 12%.</p></article>"
+              "<article><p>EV sales hit 2 million.</p></article></section>"
+              "<main><article><p>China's magnet exports rose 10% in July to 5,577 tonnes, customs data showed, as "
+              "licences cleared.</p></article></main></body>")
+    doc = read_document(write(tmp_path / "page.html", source))
+    assert "5,577 tonnes" in doc.text and "Lithium" not in doc.text and "EV sales" not in doc.text
