@@ -19,9 +19,9 @@ from claims.fast_spacy import import_spacy
 spacy = import_spacy()
 
 from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
 
 from checker.countries import normalise, surface_forms
 from claims import lexicon as lx
@@ -197,14 +197,22 @@ def _non_overlapping(found: list[Mention]) -> list[Mention]:
     return kept
 
 
+class _Defaults(English.Defaults):  # type: ignore[misc]
+    suffixes = [r"\[\d{1,3}\]", *English.Defaults.suffixes]
+    """A footnote marker glued to a word ("South Korea[12]") is its own token, so the country is still found. Set
+    here rather than on a built tokenizer, which would load its 1,347 special cases a second time."""
+
+
+class _English(English):  # type: ignore[misc]
+    Defaults = _Defaults
+
+
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
-    nlp = spacy.blank("en")
+    nlp = _English()
     nlp.max_length = 50_000_000  # no parser or NER here; input size is bounded by the reader's --max-bytes
     for form in ("U.S.", "U.K.", "E.U."):
         nlp.tokenizer.add_special_case(f"{form}-bound", [{"ORTH": form}, {"ORTH": "-bound"}])
-    # a footnote marker glued to a word ("South Korea[12]") is its own token, so the country is still found
-    nlp.tokenizer.suffix_search = compile_suffix_regex([r"\[\d{1,3}\]", *nlp.Defaults.suffixes]).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("factcheck_line_breaks")
     ruler = nlp.add_pipe("span_ruler", config={
