@@ -275,6 +275,9 @@ class Sentence:
     """(start, end, display name), offsets relative to the sentence."""
     numbers: list[tuple[int, int]] = field(default_factory=list)
     """Spans of the numeric mentions in the sentence."""
+    extremes: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of the extreme and streak mentions: a period inside one ('the largest monthly volume of 2025') is its
+    window, not the period of a figure next to it."""
     header: TableHeader | None = None
     """For a table row: the table's header row, which names the unit, period or destination of its columns."""
 
@@ -512,6 +515,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             continue
         if _starts_a_window(sentence, p) and not start <= p.start < end:
             continue  # "619 tonnes, the most since January and 75.5% more than in June" is not January's
+        if any(s <= p.start < e and not s <= start < e for s, e in sentence.extremes):
+            continue  # "656 tonnes, the largest monthly volume of 2025": 2025 is the extreme's window
         if p.base and not (level and (p.end <= start and start - p.end <= 3 or p.start >= end and p.start - end < 15)):
             continue
         if p.start >= end:
@@ -935,8 +940,11 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     hedge = _hedge(text, m.start)
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
-    if m.rule.id == "tonnage.elliptic":  # "... and India 418": the country it opens with
-        partner = next((c[2] for c in sentence.countries if m.start <= c[0] < m.end), partner)
+    if m.rule.id == "tonnage.elliptic":  # "... and India 418": the country it opens with, or no claim ("Figure 3")
+        named = [c[2] for c in sentence.countries if m.start <= c[0] < m.end]
+        if not named:
+            return []
+        partner = named[0]
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
     in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
@@ -1097,6 +1105,9 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     rule = m.rule.id
     clause_start = max([0] + [x.end() for x in re.finditer(r";|,\s+(?:which|making|while|whereas)\b", text[: m.start])])
     before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2]
+    joined = max([0] + [x.end() for x in re.finditer(r",\s+(?:and|but)\b", text[: m.start])])
+    if any(c[0] >= joined for c in before):  # "..., and Germany stayed at the head of the table": its own subject
+        before = [c for c in before if c[0] >= joined]
     if rule in ("rank.list", "rank.top_n_list"):
         listed = [c for c in sentence.countries if c[0] >= m.end - 1]
         if len(listed) < 2:
@@ -1211,7 +1222,7 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
         return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity="other", in_scope=False,
                        scope_note="a tariff or price, not export tonnage", rule=m.rule.id)]
     direction = (m.groups.get("dir") or m.groups.get("noun") or "high").lower()
-    low = direction in ("lowest", "minimum", "low", "smallest", "weakest", "quietest", "slowest", "worst", "bottomed out",
+    low = direction in ("lowest", "minimum", "low", "smallest", "weakest", "quietest", "slowest", "softest", "worst", "bottomed out",
                         "trough", "low point")
     window = _window(m, period, ctx) if m.rule.id != "extreme.record" else None
     return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity=_nearest_commodity(text, m.start, ctx),
@@ -1327,6 +1338,9 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             numbers=[(m.start - sent.start_char, m.end - sent.start_char)
                      for m in mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
                      if m.rule.kind in ("pct", "tonnage", "money", "multiple")],
+            extremes=[(m.start - sent.start_char, m.end - sent.start_char)
+                      for m in mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
+                      if m.rule.kind in ("extreme", "streak")],
         )
         sentence_claims: list[Claim] = []
         while index < len(mentions) and mentions[index].start < sent.end_char:

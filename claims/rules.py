@@ -159,11 +159,12 @@ RULES: list[Rule] = [
          "Exports to South Korea were third, at 569 tons.",
          needles=("exports", "shipments", "sales")),
     Rule("rank.topped", "rank",
-         _r(r"\b(?:again\s+|once\s+more\s+)?(?:topped|tops|top|led|leads|headed|heads)\s+(?:the\s+)?(?:list|ranking|table|league\s+table|chart)\b"),
+         _r(r"\b(?:again\s+|once\s+more\s+)?(?:(?:topped|tops|top|led|leads|headed|heads)\s+(?:the\s+)?|at\s+the\s+(?:head|top)\s+of\s+the\s+)"
+            r"(?:list|ranking|table|league\s+table|chart)\b"),
          "Germany again topped the list of destinations.",
          needles=("list", "ranking", "table", "chart")),
     Rule("rank.ordinal_place", "rank",
-         _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|held|holds|kept|retained|took|slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|moved\s+(?:up\s+)?to)\s+"
+         _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|held|holds|kept|retained|took|slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to)\s+"
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
          "Vietnam came third and the US slipped to fifth place.",
          needles=tuple(ORDINALS)),
@@ -232,7 +233,7 @@ RULES: list[Rule] = [
          needles=("month", "year")),
     Rule("extreme.this_year", "extreme",
          _r(r"\b(?:the\s+|its\s+|their\s+)?(?P<dir>highest|lowest|largest|smallest|biggest|strongest|weakest)\s+"
-            r"(?:monthly\s+)?(?:\w+\s+)?(?:this\s+year|so\s+far\s+this\s+year|of\s+the\s+year|(?:of|in)\s+(?P<year>(?:19|20)\d\d))\b"),
+            r"(?:[\w-]+\s+){0,3}?(?:this\s+year|so\s+far\s+this\s+year|of\s+the\s+year|(?:of|in)\s+(?P<year>(?:19|20)\d\d))\b"),
          "Shipments to the EU hit their highest level this year, and May was the smallest monthly figure of 2024.",
          needles=("year", "19", "20")),
     Rule("extreme.n_month_high", "extreme",
@@ -244,7 +245,7 @@ RULES: list[Rule] = [
          "Exports hit a record high in May.",
          needles=("record", "all-time")),
     Rule("extreme.month_of_span", "extreme",
-         _r(r"\b(?:the\s+|its\s+)?(?P<dir>strongest|weakest|highest|lowest|best|worst|biggest|smallest|busiest|quietest|slowest|low|high)\s+"
+         _r(r"\b(?:the\s+|its\s+)?(?P<dir>strongest|weakest|highest|lowest|best|worst|biggest|smallest|busiest|quietest|slowest|softest|low|high)\s+"
             r"(?:month|point)\s+of\s+the\s+(?P<span>half|year|quarter)(?P<so_far>\s+so\s+far)?\b"),
          "January was the strongest month of the half, May the low point of the half.",
          needles=("half", "year", "quarter")),

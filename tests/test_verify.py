@@ -483,3 +483,17 @@ def test_fewer_is_a_fall(dataset: Dataset) -> None:
     text = "US-bound magnet shipments fell to 420.5 tonnes in September 2025, nearly 30% fewer than a year before."
     claim = only(check(dataset, text, date(2025, 10, 24)), "30%")
     assert (claim.value, claim.hedge, claim.verdict) == (-30, "nearly", "supported")
+
+
+def test_an_extremes_year_is_its_window_and_more_rank_idioms(dataset: Dataset) -> None:
+    text = ("Magnet exports to the US rose 56.1% from September to 656 tonnes in October 2025, the largest US monthly "
+            "volume of 2025. The US moved back into second place, and Germany stayed at the head of the table. "
+            "The right figure is 5,473 tonnes, and Figure 3 has been redrawn.")
+    claims = check(dataset, text, date(2025, 11, 21))
+    level = only(claims, "656")
+    assert (level.kind, level.period, level.verdict) == ("quantity", "2025-10", "supported")
+    extreme = only(claims, "largest")
+    assert (extreme.kind, extreme.verdict) == ("extreme", "refuted")  # January's 877 t was larger
+    assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
+        ("United States", 2, "supported"), ("Germany", 1, "supported")]
+    assert not [c for c in claims if "Figure" in c.text]
