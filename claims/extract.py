@@ -481,17 +481,12 @@ def _direction(text: str, start: int, end: int, sign: str | None) -> int:
 def _without_bases(sentence: Sentence, start: int, end: int) -> str:
     """The text from `start` to `end` with base periods and their lead words blanked ('eased 3.4% from July to 5,792
     tonnes in August': 'from July' does not stand between the change and August)."""
-    text = sentence.text
-    out = text[start:end]
+    out = sentence.text[start:end]
     for q in sentence.periods:
         if q.base and start <= q.start and q.end <= end:
-            lead = _BASE_LEAD_WORD.search(text, start, q.start)
-            s0 = lead.start() if lead else q.start
+            s0 = max(start, q.lead_start if q.lead_start is not None else q.start)
             out = out[:s0 - start] + " " * (q.end - s0) + out[q.end - start:]
     return out
-
-
-_BASE_LEAD_WORD = re.compile(r"\b(?:from|than|vs\.?|versus|compared\s+(?:with|to)|on|over|against)\s+(?:the\s+)?$", re.I)
 
 _RESULT_LEVEL = re.compile(
     r"^[^,;]*?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:million\s+)?(?:metric\s+)?(?:tons?|tonnes?|t|kg)"

@@ -37,6 +37,8 @@ class PeriodMention:
     """None for relative mentions ('a year earlier'), resolved against the claim's period."""
     base: bool = False
     """True when the mention is the thing compared against ('from May', 'than June 2024')."""
+    lead_start: int | None = None
+    """For a base: where the words that make it one begin ('from' in 'from May')."""
 
 
 def month_number(name: str) -> int:
@@ -206,12 +208,14 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
             if found is None:
                 continue
             kind, period = found
-            lead = _BASE_BEFORE.search(text[max(0, m.start() - 60): m.start()])
-            base = bool(lead) and not _loose_lead(lead.group(0), text[max(0, m.start() - 60): m.start()])
+            window = max(0, m.start() - 60)
+            lead = _BASE_BEFORE.search(text[window: m.start()])
+            base = bool(lead) and not _loose_lead(lead.group(0), text[window: m.start()])
+            lead_start = window + lead.start() if base and lead else m.start()
             if name != "range_months":
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             taken.append((m.start(), m.end()))
-            out.append(PeriodMention(m.start(), m.end(), kind, period, base))
+            out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None))
     return _years_carried(text, sorted(out, key=lambda p: p.start), reporting, section_year)
 
 
