@@ -1387,12 +1387,18 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     return next_opens_paragraph
 
 
-def _paragraph_ends(text: str, end: int) -> bool:
-    """A blank line follows: the next sentence starts a new paragraph."""
+def _breaks_after(text: str, end: int) -> int:
+    """How many line breaks stand between a sentence ending at `end` and the next one (-1 when none follows)."""
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    gap = re.match(r"\s*", text[end:end + 80])
-    return gap is not None and gap.group(0).count("\n") >= 2
+    ahead = text[end:end + 200]
+    gap = ahead[: len(ahead) - len(ahead.lstrip())]
+    return gap.count("\n") if len(gap) < len(ahead) else -1
+
+
+def _paragraph_ends(text: str, end: int) -> bool:
+    """A blank line follows: the next sentence starts a new paragraph."""
+    return _breaks_after(text, end) >= 2
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -1472,9 +1478,7 @@ _WHERE_NOT_WHITHER = re.compile(r"\b(?:in|from|across|at)\s+(?:the\s+)?$")
 
 def _prose_goes_on(text: str, end: int) -> bool:
     """The next sentence follows in the same paragraph of prose: no line break between the two."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return re.match(r"[^\S\n]*\S", text[end:end + 200]) is not None
+    return _breaks_after(text, end) == 0
 
 
 def _in_text_order(claims: list[Claim]) -> list[Claim]:
