@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from claims.fast_spacy import import_spacy
 
@@ -280,6 +280,11 @@ class Sentence:
     window, not the period of a figure next to it."""
     header: TableHeader | None = None
     """For a table row: the table's header row, which names the unit, period or destination of its columns."""
+
+    @cached_property
+    def goes_on(self) -> bool:
+        """It names nothing that makes it about the whole flow, so it may go on about an earlier destination."""
+        return _goes_on(self.text)
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
@@ -748,7 +753,7 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     none_before = not any(c[0] < start for c in sentence.countries)
     if none_before and ctx is not None and ctx.partner and _ANAPHORA.search(text):
         return ctx.partner  # "It was the second consecutive monthly decline ... with U.S. officials": its subject's
-    if (not sentence.countries and ctx is not None and ctx.previous_destination and _goes_on(text)
+    if (not sentence.countries and ctx is not None and ctx.previous_destination and sentence.goes_on
             and _commodity(text) in (None, ctx.commodity)):  # a sentence that turns to the other series starts afresh
         return ctx.previous_destination
     before = [c for c in sentence.countries if c[1] <= start]
@@ -1432,12 +1437,12 @@ def _carry_destination(ctx: Context, sentence: Sentence, claims: list[Claim], pr
     """Update the destinations the next sentences may be about. A sentence with no figure and no country ('The
     recovery did not run in a straight line.') leaves them as they were."""
     destination = _destination(sentence, claims)
-    figureless = not claims and not sentence.countries and _goes_on(sentence.text)
+    figureless = not claims and not sentence.countries and sentence.goes_on
     if not prose_goes_on:
         ctx.previous_destination = None
     elif not figureless:
         ctx.previous_destination = destination
-    if not _goes_on(sentence.text):
+    if not sentence.goes_on:
         ctx.earlier_destination = None
     elif destination and _is_prose(sentence):
         ctx.earlier_destination = destination
@@ -1452,7 +1457,7 @@ def _with_context_partner(ctx: Context, sentence: Sentence, claims: list[Claim])
     """Mark the whole-flow figures of a sentence that names no destination before them with the destination of an
     earlier paragraph, which the verifier may fall back on."""
     destination = ctx.earlier_destination
-    if destination is None or not _is_prose(sentence) or not _goes_on(sentence.text):
+    if destination is None or not _is_prose(sentence) or not sentence.goes_on:
         return claims
     first_country = sentence.countries[0][0] if sentence.countries else len(sentence.text)
     return [c.model_copy(update={"context_partner": destination})
