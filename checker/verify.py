@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from itertools import product
 
-from checker.dataset import WORLD, Dataset, Row
+from checker.dataset import ROW_CACHE_SIZE, WORLD, Dataset, Row
 from checker.judge import INF, Interval, change_interval, claim_interval, exact, is_near_miss, ratio_interval
 from checker.report import Basis, CheckedClaim, Evidence, Settings
 from claims.model import Claim
@@ -529,7 +530,10 @@ def _unique(rows: list[Row]) -> list[Row]:
     return out
 
 
+@lru_cache(maxsize=ROW_CACHE_SIZE)
 def _evidence(row: Row) -> Evidence:
+    """Evidence is frozen, so one per row is shared by every claim that cites it; a worker's report then pickles
+    (and the parent unpickles) each row once per chunk instead of once per citation."""
     return Evidence(commodity=row.commodity, partner=row.partner, period=row.period, metric=row.metric, value=row.value,
                     unit=row.unit, source_url=row.source_url, derived=row.derived, formula=row.formula, line=row.line)
 
