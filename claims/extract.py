@@ -28,7 +28,14 @@ from claims import lexicon as lx
 from claims.model import Claim, ClaimKind, Hedge
 from claims.numbers import half_unit, parse_number, word_to_number
 from claims.periods import Month, Period
-from claims.periods_text import CALENDAR_PATTERNS, WINDOW_START, PeriodMention, find_periods, reporting_month
+from claims.periods_text import (
+    CALENDAR_PATTERNS,
+    WINDOW_START,
+    PeriodMention,
+    find_periods,
+    months_named,
+    reporting_month,
+)
 from claims.rules import RULES, Rule
 
 if not Doc.has_extension("mentions"):
@@ -527,6 +534,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
                 continue
             if numeric and any(end <= s and e <= p.start for s, e in sentence.numbers) and not _RESULT_LEVEL.search(between):
                 continue
+            if _has_own_figure(sentence.text, p):
+                continue  # "January came in at 6,023 tonnes and February at 4,740": February has its own figure
             if "," in between:
                 if weak is None or distance < weak[0]:
                     weak = (distance, p)
@@ -553,6 +562,11 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
     if ctx.last_figure_period is not None and _THE_FIGURE.match(sentence.text):
         return ctx.last_figure_period, None
     return ctx.period or ctx.section_period or Period(ctx.reporting, ctx.reporting), None
+
+
+def _has_own_figure(text: str, p: PeriodMention) -> bool:
+    """'... and February at 4,740': the period opens an elliptic clause with a figure of its own."""
+    return bool(re.match(r"\s+at\s+[~≈]?\d", text[p.end:]) and re.search(r"\band\s+$", text[:p.start]))
 
 
 _THE_FIGURE = re.compile(r"\W*(?:the|that|this)\s+(?:figure|number|total|volume|level)\b", re.I)
@@ -595,6 +609,7 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     after = sentence.text[end: min(right, end + 45)]
     before = sentence.text[max(left, start - 40): start]
     cues = [(m.start(), "yoy") for m in lx.YOY_CUES.finditer(after)] + [(m.start(), "mom") for m in lx.MOM_CUES.finditer(after)]
+    cues += [(m.start(), "qoq") for m in lx.QOQ_CUES.finditer(after)]
     if not cues:
         for p in reversed(sentence.periods):
             lead = sentence.text[max(0, p.start - 30): p.start]
@@ -604,6 +619,7 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
                 return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
     cues += [(1000 + len(before) - m.end(), "yoy") for m in lx.YOY_CUES.finditer(before)]
     cues += [(1000 + len(before) - m.end(), "mom") for m in lx.MOM_CUES.finditer(before)]
+    cues += [(1000 + len(before) - m.end(), "qoq") for m in lx.QOQ_CUES.finditer(before)]
     if not cues and sentence.header:
         heading = _column_heading(sentence, start)
         for scope in ((heading, sentence.header.text) if heading else (sentence.header.text,)):
@@ -616,6 +632,8 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     kind = min(cues)[1]
     if kind == "yoy":
         return _year_before(period, None), "yoy"
+    if kind == "qoq":  # "a 9.0% QoQ decline" in the first quarter: against the fourth quarter before it
+        return (period.shift(-len(period.months())) if period else None), "qoq"
     return (period.shift(-1) if period else None), "mom"
 
 
@@ -701,7 +719,9 @@ def _respective_period(sentence: Sentence, start: int) -> Period | None:
         return None
     months: list[Period] = []
     for p, period in before:
-        if p.kind == "range" and re.search(r"\band\b", text[p.start:p.end]):
+        if p.kind == "range" and months_named(text[p.start:p.end]) > 2:
+            months += [Period(month, month) for month in period.months()]  # "April, May and June"
+        elif p.kind == "range" and re.search(r"\band\b", text[p.start:p.end]):
             months += [Period(period.start, period.start), Period(period.end, period.end)]  # "April and May"
         else:
             months.append(period)
@@ -940,12 +960,16 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     hedge = _hedge(text, m.start)
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
-    if m.rule.id == "tonnage.elliptic":  # "... and India 418": the country it opens with, or no claim ("Figure 3")
-        named = [c[2] for c in sentence.countries if m.start <= c[0] < m.end]
-        if not named:
-            return []
-        partner = named[0]
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
+    if m.rule.id == "tonnage.elliptic":  # "... and India 418", "... and February at 4,740": what it opens with
+        named = [c[2] for c in sentence.countries if m.start <= c[0] < m.end]
+        month = next((p for p in sentence.periods if m.start <= p.start < m.end and p.kind == "month"), None)
+        if named:
+            partner = named[0]
+        elif month is not None:
+            period, chosen = month.period, month
+        else:
+            return []  # "Figure 3"
     in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
     for p in sentence.periods:

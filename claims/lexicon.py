@@ -49,6 +49,13 @@ MOM_CUES = re.compile(
     re.I,
 )
 
+QOQ_CUES = re.compile(
+    r"\b(?:q/q|qoq|q-o-q|quarter[\s-]on[\s-]quarter|quarter[\s-]over[\s-]quarter|"
+    r"(?:from|than|on|over)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|ago|before))\b",
+    re.I,
+)
+"""Cues that compare a quarter (or any span) with the span of the same length just before it."""
+
 COMMODITY_NEEDLES = needles("magnet", "repm", "ndfeb", "8505", "rare", "17")
 """One of these is in every match of MAGNETS or RARE_EARTHS."""
 MAGNETS = re.compile(r"\bmagnets?\b(?!\s+(?:makers?|producers?|manufacturers?|factories|plants|industry|sector|companies|firms))|\bmagnetic\b|\bREPMs?\b|\bNdFeB\b|\b8505", re.I)
@@ -82,7 +89,7 @@ GLOBAL_SHARE = re.compile(
     re.I,
 )
 SHARE_CUES = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:China(?:'s|’s)\s+|its\s+|total\s+|all\s+|overall\s+)?(?:[\w’']+\s+){0,2}?"
+    r"^\s*(?:of\s+(?:the\s+)?(?:China(?:'s|’s)\s+|its\s+|total\s+|all\s+|overall\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:exports?|shipments?|sales|total|volume|magnet\s+exports))|\bshare\b",
     re.I,
 )

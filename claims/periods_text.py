@@ -63,6 +63,8 @@ _BASE_LEAD = (
 _MONTH_NEEDLES = needles("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     # (name, lower-case words one of which every match contains: the pattern is skipped without them, pattern)
+    ("month_list", _MONTH_NEEDLES, re.compile(
+        rf"\b(?P<m1>{_MONTH})(?:,\s+{_MONTH})+,?\s+and\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("range_months", _MONTH_NEEDLES, re.compile(
         rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("first_half", needles("half", "1h", "h1"), re.compile(
@@ -87,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
                              r"last\s+year\b(?!['’]s)", re.I)),
     ("ytd", needles("year", "ytd", "far"), re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
     ("same_period", needles("same"), re.compile(
-        rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months|stretch|span|window)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
+        rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months|stretch|span|window|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
     ("yoy_relative", needles("year", "month"), re.compile(
         r"\b(?:(?:from|than|on|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before|prior)|the\s+(?:year|month)\s+(?:before|earlier)|"
         r"on\s+the\s+year|last\s+year(?:'s|’s)?(?:\s+(?:pace|level|figure|levels))?|the\s+previous\s+year|the\s+prior\s+year)\b", re.I)),
@@ -109,6 +111,18 @@ _BASE_BEFORE = re.compile(
 _QUARTERS = {"two": 2, "three": 3}
 
 
+_MONTH_NAME = re.compile(_MONTH)
+
+
+def _consecutive(months: list[int]) -> bool:
+    return all(later == earlier % 12 + 1 for earlier, later in zip(months, months[1:]))
+
+
+def months_named(text: str) -> int:
+    """How many month names a period mention spells out ('April, May and June': 3)."""
+    return len(_MONTH_NAME.findall(text))
+
+
 def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
@@ -126,6 +140,10 @@ def _cumulative(months: int, year: int | None, reporting: Month, default_year: i
 def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | None = None
              ) -> tuple[MentionKind, Period | None] | None:
     g = m.groupdict()
+    if name == "month_list":  # "October, November and December": a span only when the months follow one another
+        if not _consecutive([month_number(n) for n in _MONTH_NAME.findall(m.group(0))]):
+            return None
+        name = "range_months"
     if name == "range_months":
         y2 = _year(g.get("y2")) or _year(g.get("y1")) or default_year
         end = resolve_month(month_number(g["m2"]), y2, reporting)
@@ -246,7 +264,7 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, y
     return out
 
 
-CALENDAR_PATTERNS = frozenset({"fiscal_year", "range_months", "first_half", "second_half", "first_n_months", "first_quarters", "quarter",
+CALENDAR_PATTERNS = frozenset({"fiscal_year", "month_list", "range_months", "first_half", "second_half", "first_n_months", "first_quarters", "quarter",
                                "through_month", "month"})
 """The patterns that can name a month or a range of months with its year ('June 2025', 'H1 2025'). The others
 either cannot overlap a month name or name its year only relatively ('November last year'), so leaving them out

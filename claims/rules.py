@@ -57,13 +57,13 @@ RULES: list[Rule] = [
             r"(?!\s*/(?!\s*(?:month|mo)\b))"),
          "China exported 3,188 tons of magnets in June, or 57.4kt over the year, about 4.8kt/month."),
     Rule("tonnage.shared_unit", "tonnage",
-         _r(rf"(?P<num>{_FRESH_NUMBER})(?=\s*(?:,|and|or|to)\s+{NUMBER}\s?(?:metric\s+)?(?P<unit>tons?|tonnes?|t)\b)"),
-         "Vietnam and India took 444 and 416 tonnes respectively."),
+         _r(rf"(?P<num>{_FRESH_NUMBER})(?=(?:\s*(?:,|,?\s*and|or|to)\s+{NUMBER}){{1,4}}?\s?(?:metric\s+)?(?P<unit>tons?|tonnes?|t)\b)"),
+         "Vietnam and India took 444 and 416 tonnes respectively; April, May and June saw 2,626, 1,238 and 3,188 t."),
     Rule("tonnage.elliptic", "tonnage",
          _r(rf"(?:(?<=tonnes and )|(?<=tons and )|(?<=tonnes, and )|(?<=tons, and )|(?<=t and ))"
-            rf"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?P<num>{_FRESH_NUMBER})(?![\d%]|[.,]\d|\s*(?:%|per\b|percent|"
+            rf"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:at\s+)?(?P<num>{_FRESH_NUMBER})(?![\d%]|[.,]\d|\s*(?:%|per\b|percent|"
             r"tonnes?|tons?|t\b|kg|kilograms?|million|billion|times|fold))", 0),
-         "Germany took 1,116 tonnes and India 418."),
+         "Germany took 1,116 tonnes and India 418; January came to 6,023 tonnes and February at 4,740."),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
          _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<num>{NUMBER})(?:\*\*|__)?[ \t]*(?=\|)"),

@@ -497,3 +497,41 @@ def test_an_extremes_year_is_its_window_and_more_rank_idioms(dataset: Dataset) -
     assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
         ("United States", 2, "supported"), ("Germany", 1, "supported")]
     assert not [c for c in claims if "Figure" in c.text]
+
+
+@pytest.mark.parametrize("words, verdict", [("fell 9.0% quarter-on-quarter", "supported"), ("fell 12% QoQ", "refuted"),
+                                            ("were 9% lower than in the previous quarter", "supported")])
+def test_a_quarter_on_quarter_change_is_against_the_quarter_before(dataset: Dataset, words: str, verdict: str) -> None:
+    # magnets: 16,001 t in the first quarter of 2026 against 5,473 + 6,150 + 5,952 = 17,575 t in the fourth of 2025
+    claim = only(check(dataset, f"In the first quarter of 2026 China's magnet exports {words}.", date(2026, 4, 20)), "%")
+    assert (claim.period, claim.base_period, claim.verdict) == ("2026-01..2026-03", "2025-10..2025-12", verdict)
+
+
+def test_a_list_of_consecutive_months_is_their_span_and_each_takes_its_respective_figure(dataset: Dataset) -> None:
+    together = only(check(dataset, "In October, November and December magnet exports together came to 17,575 tonnes.",
+                          date(2026, 1, 20)), "17,575")
+    assert (together.period, together.verdict) == ("2025-10..2025-12", "supported")
+    respective = check(dataset, "In April, May and June magnet exports came to 2,626, 1,238 and 3,188 tonnes "
+                                "respectively.", date(2025, 7, 20))
+    assert [(c.period, c.verdict) for c in respective] == [
+        ("2025-04", "supported"), ("2025-05", "supported"), ("2025-06", "supported")]
+    scattered = check(dataset, "In April and June magnet exports came to 2,626 and 3,188 tonnes respectively.",
+                      date(2025, 7, 20))
+    assert [c.period for c in scattered] == ["2025-04", "2025-06"]
+
+
+def test_the_same_two_months_of_a_year_and_a_share_of_a_named_total(dataset: Dataset) -> None:
+    text = ("Magnet exports in January and February were 10,763 tonnes, 8.2% more than the same two months of 2025. "
+            "Europe took 44% of the January-February total.")
+    change, share = (c for c in check(dataset, text, date(2026, 3, 20)) if c.unit == "%")
+    assert (change.base_period, change.verdict) == ("2025-01..2025-02", "supported")
+    assert (share.kind, share.partner, share.period, share.verdict) == (
+        "share_pct", "Europe", "2026-01..2026-02", "supported")
+
+
+def test_a_month_with_a_figure_of_its_own_is_not_the_period_of_the_figure_before(dataset: Dataset) -> None:
+    claims = check(dataset, "Magnets had a mixed start to 2026. January came in at 6,023 tonnes and February at 4,740.",
+                   date(2026, 3, 20))
+    assert [(c.text, c.period) for c in claims] == [("6,023 tonnes", "2026-01"), ("February at 4,740", "2026-02")]
+    assert only(check(dataset, "Rare earth exports peaked in June 2025 at 7,742 tonnes.", date(2025, 12, 21)),
+                "peaked").window == "2025-01..2025-11"
