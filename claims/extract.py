@@ -254,6 +254,9 @@ class Context:
     """The period a heading names on its own ('## August'), for every paragraph under it until the next heading."""
     section_year: int | None = None
     """The year a heading names ('RARE EARTHS: 2023 IN REVIEW'), for months named without one under it."""
+    titled: bool = False
+    """Whether the article's first heading, its title, has been read: a title's series ('China's rare-earth
+    exports, question by question') does not set the topic, which the article's dominant series gives."""
     last_figure_period: Period | None = None
     """The period of the previous sentence's last figure, which 'The figure was ...' refers back to."""
     partner: str | None = None
@@ -429,7 +432,7 @@ def _nearest_commodity(sentence: str, start: int, ctx: Context) -> str | None:
     return whole or ctx.commodity
 
 
-_CUE_WORDS = re.compile(r"^(?:y/y|m/m|yoy|mom|year[\s-]on[\s-]year|month[\s-]on[\s-]month|year[\s-]over[\s-]year|"
+_CUE_WORDS = re.compile(r"^(?:y/y|m/m|q/q|yoy|mom|qoq|quarter[\s-]on[\s-]quarter|quarter[\s-]over[\s-]quarter|year[\s-]on[\s-]year|month[\s-]on[\s-]month|year[\s-]over[\s-]year|"
                         r"month[\s-]over[\s-]month|on[\s-]year|per|in|a|an|the)$", re.I)
 
 
@@ -1113,6 +1116,8 @@ def _rank_position(pos: str | None) -> int | None:
 
 
 _ORDINALS_RE = "second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th"
+_LABEL_GAP = re.compile(r"\s*[:—–=-]\s*(?:the\s+)?", re.I)
+"""Between a label and its value: 'Top buyer: Germany', 'Largest market — the US'."""
 _FIRST_IN_CLAUSE = ("rank.superlative", "rank.leading", "rank.topped", "rank.no_1", "rank.ordinal_largest")
 
 
@@ -1182,6 +1187,11 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         position = _rank_position(m.groups.get("pos"))
         return [_claim(ctx, sentence, m.start, after[0][1], value=Decimal(position), partner=after[0][2], **common)
                 ] if position else []
+    labelled = [c for c in sentence.countries if c[0] >= m.end and _LABEL_GAP.fullmatch(text[m.end:c[0]])]
+    if rule in ("rank.leading", "rank.no_1") and labelled:  # "Top buyer: Germany", a label and its value
+        position = _rank_position(m.groups.get("pos"))
+        return [_claim(ctx, sentence, m.start, labelled[0][1], value=Decimal(position), partner=labelled[0][2],
+                       **common)] if position else []
     if rule == "rank.were_position":
         inside = [c for c in sentence.countries if m.start <= c[0] < m.end]
         before = inside or before
@@ -1396,9 +1406,11 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     commodity = _commodity(sentence.text)
     if commodity and commodity != "other":
         ctx.commodity = commodity
-        topic = opens_paragraph and not claims and _commodity(sentence.text[:50]) == commodity
-        if heading and figures_before or topic:  # headings above the first figure are titles and site furniture
+        topic = (opens_paragraph and not claims and (ctx.titled or not heading)
+                 and _commodity(sentence.text[:50]) == commodity)
+        if heading and figures_before or topic:  # other headings above the first figure are site furniture
             ctx.topic_commodity = commodity  # "## Rare earths", "Magnets followed another path.": what follows
+    ctx.titled = ctx.titled or heading
     next_opens_paragraph = _paragraph_ends(text, sent.end_char)
     if next_opens_paragraph:
         ctx.commodity = ctx.topic_commodity

@@ -500,7 +500,8 @@ def test_an_extremes_year_is_its_window_and_more_rank_idioms(dataset: Dataset) -
 
 
 @pytest.mark.parametrize("words, verdict", [("fell 9.0% quarter-on-quarter", "supported"), ("fell 12% QoQ", "refuted"),
-                                            ("were 9% lower than in the previous quarter", "supported")])
+                                            ("were 9% lower than in the previous quarter", "supported"),
+                                            ("showed a 9.0% QoQ decline", "supported")])
 def test_a_quarter_on_quarter_change_is_against_the_quarter_before(dataset: Dataset, words: str, verdict: str) -> None:
     # magnets: 16,001 t in the first quarter of 2026 against 5,473 + 6,150 + 5,952 = 17,575 t in the fourth of 2025
     claim = only(check(dataset, f"In the first quarter of 2026 China's magnet exports {words}.", date(2026, 4, 20)), "%")
@@ -535,3 +536,19 @@ def test_a_month_with_a_figure_of_its_own_is_not_the_period_of_the_figure_before
     assert [(c.text, c.period) for c in claims] == [("6,023 tonnes", "2026-01"), ("February at 4,740", "2026-02")]
     assert only(check(dataset, "Rare earth exports peaked in June 2025 at 7,742 tonnes.", date(2025, 12, 21)),
                 "peaked").window == "2025-01..2025-11"
+
+
+def test_a_title_naming_rare_earths_does_not_outweigh_an_article_about_magnets(dataset: Dataset) -> None:
+    text = ("# China's rare-earth exports in August\n\n"
+            "## How much was shipped?\n\nMagnet shipments totalled 6,146 tonnes in August.\n\n"
+            "## Is the year catching up?\n\nThe first eight months came to roughly 34,000 tonnes.\n\n"
+            "## Who bought them?\n\nGermany led with 1,346 tonnes of magnets.\n")
+    claims = check(dataset, text, date(2025, 9, 29))
+    assert [(c.commodity, c.verdict) for c in claims if c.kind != "rank"] == [
+        ("rare_earth_magnets", "supported")] * 3
+
+
+def test_a_rank_written_as_a_label_and_its_value(dataset: Dataset) -> None:
+    claim = only(check(dataset, "Magnets in August:\n\n- Total: 6,146 t\n- Top buyer: Germany\n", date(2025, 9, 29)),
+                 "Top buyer")
+    assert (claim.text, claim.partner, claim.value, claim.verdict) == ("Top buyer: Germany", "Germany", 1, "supported")
