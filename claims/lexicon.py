@@ -26,13 +26,13 @@ HEDGE_GAP = re.compile(r"(?:\s+(?:by|to|at|of|a|an|the))*\s*$", re.I)
 UP_WORDS = re.compile(
     r"\b(?:up|rise|rises|rising|rose|risen|jump\w*|surg\w*|soar\w*|increas\w*|climb\w*|grew|grow\w*|gain\w*|"
     r"higher|more|upsurge|rebound\w*|boost\w*|spik\w*|leap\w*|expand\w*|add\w*|hike\w*|advanc\w*|outpac\w*|"
-    r"accelerat\w*|upswing|above|topp\w*)\b",
+    r"accelerat\w*|upswing|above|ahead|topp\w*)\b",
     re.I,
 )
 DOWN_WORDS = re.compile(
     r"\b(?:down|fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|dip\w*|lower|less|fewer|slid\w*|slump\w*|"
     r"plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|shrank|shrink\w*|contract\w*|slump\w*|reduc\w*|cut|below|"
-    r"collaps\w*|retreat\w*|slip\w*|sagg?\w*|shed|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off)\b",
+    r"collaps\w*|retreat\w*|slip\w*|sagg?\w*|shed|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off|behind)\b",
     re.I,
 )
 YOY_CUES = re.compile(

@@ -55,7 +55,8 @@ def resolve_month(month: int, year: int | None, reporting: Month) -> Month:
 
 
 _BASE_LEAD = (
-    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|relative\s+to|times|fold|"
+    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|ahead\s+of|behind|relative\s+to|"
+    r"times|fold|"
     r"in\s+comparison\s+(?:to|with))"
     r"(?:\s+(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)\s+(?:for|of|in))?"
 )
@@ -91,11 +92,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("same_period", needles("same"), re.compile(
         rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months|stretch|span|window|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
     ("yoy_relative", needles("year", "month"), re.compile(
-        r"\b(?:(?:from|than|on|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before|prior)|the\s+(?:year|month)\s+(?:before|earlier)|"
+        r"\b(?:(?:from|than|on|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before|prior)|the\s+year\s+(?:before|earlier)|"
         r"on\s+the\s+year|last\s+year(?:'s|’s)?(?:\s+(?:pace|level|figure|levels))?|the\s+previous\s+year|the\s+prior\s+year)\b", re.I)),
     ("mom_relative", needles("month"), re.compile(
         r"\b(?:(?:from|than|over|on)\s+)?(?:the\s+previous\s+month|a\s+month\s+(?:earlier|ago|before)|the\s+prior\s+month|"
-        r"the\s+month\s+before)\b", re.I)),
+        r"the\s+month\s+(?:before|earlier))\b", re.I)),
     ("last_month", needles("last"), re.compile(r"\blast\s+month\b", re.I)),
     ("full_year", needles("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year(?:\s+as\s+a\s+whole)?|full[\s-]year|"
                                                         r"the\s+whole\s+year|the\s+year\s+as\s+a\s+whole|annual\s+total)\b", re.I)),

@@ -112,12 +112,14 @@ RULES: list[Rule] = [
     # --- changes written as fractions: "up by more than a quarter", "nearly a third lower", "fell by almost a fifth"
     Rule("change.fraction", "pct",
          _r(rf"(?:\b(?:up|down|rose|rising|risen|grew|growing|climbed|jumped|increased|fell|falling|fallen|dropped|"
-            rf"declined|slipped|slid|shrank|decreased)(?:\s+by)?\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|"
+            rf"declined|slipped|slid|shrank|decreased|rebounded|recovered|surged|soared|plunged|plummeted|tumbled|"
+            rf"sank|eased|expanded|contracted)(?:\s+by)?\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|"
             rf"(?:just\s+)?(?:over|under)\s+|about\s+|roughly\s+|around\s+|some\s+)?|"
             rf"\b(?=(?:{_FRACTION})\s+(?:higher|lower|more|less|above|below|up|down)\b))"
-            rf"(?P<frac>{_FRACTION})\b(?!\s+of\b)(?![\s-]+(?:consecutive|straight|successive|months?|years?|quarters?|time)\b)"),
-         "Shipments rose by more than a quarter on the month and were nearly a third lower than a year earlier.",
-         needles=("fifth", "quarter", "third")),
+            rf"(?P<frac>{_FRACTION}|half)\b(?!\s+of\b)(?![\s-]+(?:consecutive|straight|successive|months?|years?|quarters?|time)\b)"),
+         "Shipments rose by more than a quarter on the month and were nearly a third lower than a year earlier; "
+         "exports to the US rebounded by more than half.",
+         needles=("fifth", "quarter", "third", "half")),
     # --- counts that are not trade data ("seven rare earth elements", "group of 17 minerals")
     Rule("count.elements", "count",
          _r(rf"(?:group\s+of\s+)?(?P<word>{_W})\s+(?:more\s+|specific\s+|heavy\s+|medium\s+|light\s+|critical\s+|key\s+|of\s+the\s+)*"

@@ -552,3 +552,16 @@ def test_a_rank_written_as_a_label_and_its_value(dataset: Dataset) -> None:
     claim = only(check(dataset, "Magnets in August:\n\n- Total: 6,146 t\n- Top buyer: Germany\n", date(2025, 9, 29)),
                  "Top buyer")
     assert (claim.text, claim.partner, claim.value, claim.verdict) == ("Top buyer: Germany", "Germany", 1, "supported")
+
+
+@pytest.mark.parametrize("sentence, quote, fields", [
+    ("Magnet exports fell 5.2% in October from the month before.", "5.2%", ("mom_pct", "2025-09", "supported")),
+    ("Magnet shipments to the United States rebounded by more than half in October.", "more than half",
+     ("pct_change", None, "supported")),  # +56.1% from September
+    ("In October magnet exports ran 15.8% ahead of October 2024.", "15.8%", ("yoy_pct", "2024-10", "supported")),
+    ("Magnet exports in June were 38.1% behind last year's level.", "38.1%", ("yoy_pct", "2024-06", "supported")),
+])
+def test_more_change_idioms(dataset: Dataset, sentence: str, quote: str, fields: tuple[str, str | None, str]) -> None:
+    published = date(2025, 7, 20) if "June" in sentence else date(2025, 11, 20)
+    claim = only(check(dataset, sentence, published), quote)
+    assert (claim.kind, claim.base_period, claim.verdict) == fields
