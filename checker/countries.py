@@ -35,10 +35,24 @@ ALIASES: dict[str, str] = {
     "the Netherlands": "NL",
 }
 
+DEMONYMS: dict[str, str] = {
+    "American": "US", "German": "DE", "Japanese": "JP", "South Korean": "KR", "Korean": "KR", "Indian": "IN",
+    "Vietnamese": "VN", "Thai": "TH", "Dutch": "NL", "Italian": "IT", "Mexican": "MX", "Polish": "PL", "French": "FR",
+    "British": "GB", "Malaysian": "MY", "Taiwanese": "TW", "Turkish": "TR", "Spanish": "ES", "Brazilian": "BR",
+    "Canadian": "CA", "Indonesian": "ID", "Philippine": "PH", "Czech": "CZ", "Austrian": "AT", "Hungarian": "HU",
+    "Belgian": "BE", "Swedish": "SE",
+}
+"""Adjectives of the usual destinations, which pycountry does not carry. They name a destination only before a word
+for its buyers ('German buyers took 1,116 t'): 'German carmakers' or 'Japanese policy' stay unnamed."""
+BUYER_NOUNS = ("buyers", "buyer", "importers", "importer", "customers", "customer", "purchasers", "intake", "imports",
+               "purchases", "market", "demand", "users", "clients")
+
 AGGREGATE_ALIASES: dict[str, str] = {
     "EU": "European Union",
     "E.U.": "European Union",
     "the EU": "European Union",
+    "EU-27": "European Union",
+    "EU27": "European Union",
     "Europe": "Europe",
     "European Union": "European Union",
 }

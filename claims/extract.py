@@ -23,7 +23,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from checker.countries import normalise, surface_forms
+from checker.countries import BUYER_NOUNS, DEMONYMS, display_name, normalise, surface_forms
 from claims import lexicon as lx
 from claims.model import Claim, ClaimKind, Hedge
 from claims.numbers import half_unit, parse_number, word_to_number
@@ -229,6 +229,9 @@ def build_pipeline() -> Language:
     patterns = [{"label": "COUNTRY", "pattern": form, "id": name} for form, name in surface_forms().items()]
     patterns += [{"label": "COUNTRY", "pattern": f"the {form}", "id": name} for form, name in surface_forms().items()
                  if form in ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")]
+    patterns += [{"label": "COUNTRY", "id": display_name(code),
+                  "pattern": [{"ORTH": word} for word in demonym.split()] + [{"LOWER": {"IN": list(BUYER_NOUNS)}}]}
+                 for demonym, code in DEMONYMS.items()]
     ruler.add_patterns(patterns)
     nlp.add_pipe("factcheck_mentions")
     return nlp
@@ -785,7 +788,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         gap = text[c[1]:start]
         if re.search(r",\s+(?:\w+ing|with)\b[^,]*$", gap) and before[0] is not c:
             return before[0][2]  # "Germany overtook the US ..., taking 764 tonnes": the subject takes it
-        if lx.OVERALL.search(gap) and re.search(r"\b(?:while|whereas|but|overall|total)\b", gap, re.I):
+        if (lx.OVERALL.search(gap) and re.search(r"\b(?:while|whereas|but|overall|total)\b", gap, re.I)
+                and not re.match(r"\s*(?:total|overall)\b", gap, re.I)):  # but "| EU-27 total | 2,460 |" is the EU's
             return "World"
         if _WHOLE_FLOW_CLAUSE.search(gap):
             return "World"  # "The US slipped to third even as China's exports to all markets rose to 6,150 tonnes"
@@ -915,7 +919,9 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                              r"(?:%|per\s?cent)\s+of\s+", text[: m.start], re.I)
     continued_share = bool(share_before) and bool(re.search(
         r"(?:\bup\s+from|\bdown\s+from|\bfrom|\bstood\s+at|\bat|\band|\bwas|\bwere)\s*$", text[: m.start], re.I))
-    if lx.SHARE_CUES.search(after) or continued_share or re.search(r"\b(?:share|proportion)\b", text[max(0, m.start - 40): m.start], re.I):
+    column = _column_heading(sentence, m.start) or ""
+    if (lx.SHARE_CUES.search(after) or continued_share or _SHARE_COLUMN.search(column)
+            or re.search(r"\b(?:share|proportion)\b", text[max(0, m.start - 40): m.start], re.I)):
         if not re.search(r"\b(?:increase|rise|growth|decline|drop|fall)\b", text[max(0, m.start - 20): m.end + 15], re.I):
             return [_claim(ctx, sentence, start, end, kind="share_pct", commodity=commodity, partner=partner,
                            period=str(period) if period else None, **common)]
@@ -935,6 +941,10 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     common["value"] = -value if direction < 0 else value  # _direction already reads a minus sign or a down arrow
     return [_claim(ctx, sentence, start, end, kind=kind, commodity=commodity, partner=partner,
                    period=str(period) if period else None, base_period=str(base) if base else None, **common)]
+
+
+_SHARE_COLUMN = re.compile(r"\bshare\b|%\s+of\b|\bper\s?cent\s+of\b", re.I)
+"""A table column of shares ('| Share of China total |')."""
 
 
 _UNIT_SCALE: dict[str, tuple[str, Decimal]] = {
@@ -960,7 +970,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
         (m.groups.get("scale") or "").lower(), Decimal(1000) if unit_text == "kt" else Decimal(1))
     value = parse_number(raw) * multiplier
     precision = half_unit(raw) * multiplier
-    hedge = _hedge(text, m.start)
+    hedge = _hedge(text, m.start) or ("about" if m.groups.get("approx") else None)  # "| EU | ~2,460 |"
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
@@ -976,7 +986,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
     for p in sentence.periods:
-        if (p.end <= m.start and p.kind == "yoy" and p.period is None and period is not None and chosen is None
+        if (p.end <= m.start and p.kind == "yoy" and p.period is None and period is not None
+                and (chosen is None or chosen.end <= p.start)
                 and re.search(r"\bwhen\b", text[p.end:m.start]) and not re.search(r"[;\d%]", text[p.end:m.start])):
             period = period.shift(-12)  # "... than in the same month last year, when it shipped 4,265 tons"
             break

@@ -66,8 +66,8 @@ RULES: list[Rule] = [
          "Germany took 1,116 tonnes and India 418; January came to 6,023 tonnes and February at 4,740."),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
-         _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<num>{NUMBER})(?:\*\*|__)?[ \t]*(?=\|)"),
-         "| Month | Exports (t) |\n|---|---|\n| June | 7,742 |",
+         _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<approx>[~≈][ \t]?)?(?P<num>{NUMBER})(?:\*\*|__)?[ \t]*(?=\|)"),
+         "| Month | Exports (t) |\n|---|---|\n| June | 7,742 |\n| EU | ~2,460 |",
          needles=("|",)),
     # --- money: values and prices ("$50,388 per ton", "US$301.8 million", "about $60 million")
     Rule("money.dollars", "money",

@@ -565,3 +565,27 @@ def test_more_change_idioms(dataset: Dataset, sentence: str, quote: str, fields:
     published = date(2025, 7, 20) if "June" in sentence else date(2025, 11, 20)
     claim = only(check(dataset, sentence, published), quote)
     assert (claim.kind, claim.base_period, claim.verdict) == fields
+
+
+def test_a_demonym_before_a_word_for_buyers_names_the_destination(dataset: Dataset) -> None:
+    buyers = only(check(dataset, "German buyers took 1,116 t of magnets in July.", date(2025, 8, 20)), "1,116")
+    makers = only(check(dataset, "Magnet exports rose to 5,577 tonnes in July as German carmakers restocked.",
+                        date(2025, 8, 20)), "5,577")
+    assert [(c.partner, c.verdict) for c in (buyers, makers)] == [("Germany", "supported"), ("World", "supported")]
+
+
+def test_a_share_column_an_approximate_cell_and_a_row_total(dataset: Dataset) -> None:
+    text = ("Magnet exports in September by destination:\n\n"
+            "| Destination | Sep-25 (t) | Share of China total | MoM |\n|---|---|---|---|\n"
+            "| Germany | 1,288 | 22.3% | -4.3% |\n| EU-27 total | ~2,460 | n/a | n/a |\n")
+    claims = check(dataset, text, date(2025, 10, 22))
+    assert [(c.text, c.kind, c.partner, c.hedge, c.verdict) for c in claims] == [
+        ("1,288", "quantity", "Germany", None, "supported"), ("22.3%", "share_pct", "Germany", None, "supported"),
+        ("-4.3%", "mom_pct", "Germany", None, "supported"),
+        ("~2,460", "quantity", "European Union", "about", "supported")]
+
+
+def test_a_level_after_a_year_earlier_when_is_the_year_before_even_after_a_named_month(dataset: Dataset) -> None:
+    text = ("Magnet exports to the US slipped to 420.5 tonnes in September. The September figure was 29.5% below a "
+            "year earlier, when U.S. buyers took 596 tonnes.")
+    assert only(check(dataset, text, date(2025, 10, 21)), "596").period == "2024-09"
