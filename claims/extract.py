@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from checker.countries import BUYER_NOUNS, DEMONYMS, display_name, normalise, surface_forms
 from claims import lexicon as lx
 from claims.model import Claim, ClaimKind, Hedge
-from claims.numbers import half_unit, parse_number, word_to_number
+from claims.numbers import as_digits, half_unit, parse_number, word_to_number
 from claims.periods import Month, Period
 from claims.periods_text import (
     CALENDAR_PATTERNS,
@@ -902,7 +902,8 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         number_start = m.start
         value = parse_number(m.groups["num"] or "0")
         precision = half_unit(m.groups["num"] or "0")
-        decimals = len((m.groups["num"] or "").split(".")[1]) if "." in (m.groups["num"] or "") else 0
+        written = as_digits(m.groups["num"] or "")
+        decimals = len(written.split(".")[1]) if "." in written else 0
         hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0))
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
@@ -963,7 +964,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     text = sentence.text
     if m.rule.id == "table.number" and not (sentence.header and _TONNAGE_HEADER.search(sentence.header.text)):
         return []
-    raw = m.groups["num"] or "0"
+    raw = as_digits(m.groups["num"] or "0")  # "one thousand one hundred and eighteen tonnes" too
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
     unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))
     multiplier = {"million": Decimal(1_000_000), "mn": Decimal(1_000_000), "thousand": Decimal(1000)}.get(

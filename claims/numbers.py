@@ -40,9 +40,33 @@ ORDINALS: dict[str, int] = {
 }
 
 
+_UNIT_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+)
+SPOKEN_NUMBER = (rf"(?:{_UNIT_WORDS})\b(?:(?:[\s-]+|\s+and\s+)(?:(?:{_UNIT_WORDS})\b|a\s+half\b))*")
+"""A number written out in words, as transcripts and some columns do: 'fifty-six', 'one thousand one hundred and
+eighteen', 'ten and a half', 'five and a half thousand'."""
+_SPOKEN_RE = re.compile(SPOKEN_NUMBER, re.I)
+_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+
+
+def as_digits(text: str) -> str:
+    """A number as digits: '3,188' stays; 'fifty-six' -> '56', 'ten and a half' -> '10.5' (text2num reads the words)."""
+    if not _SPOKEN_RE.fullmatch(text.strip()):
+        return text
+    words = text.strip().lower().replace("-", " ")
+    half = _A_HALF.search(words)
+    if half is None:
+        return str(text2num(words, "en"))
+    before, after = words[: half.start()], words[half.end():].strip()  # "five and a half thousand"
+    scale = text2num(after, "en") if after else 1
+    return str((Decimal(text2num(before, "en")) + Decimal("0.5")) * scale).removesuffix(".0")
+
+
 def parse_number(text: str) -> Decimal:
-    """'3,188' -> 3188; '38.563.6' -> 38563.6 (a dot typed for a thousands comma)."""
-    cleaned = text.replace(",", "")
+    """'3,188' -> 3188; '38.563.6' -> 38563.6 (a dot typed for a thousands comma); 'fifty-six' -> 56."""
+    cleaned = as_digits(text).replace(",", "")
     if cleaned.count(".") == 2:
         whole, thousands, fraction = cleaned.split(".")
         cleaned = f"{whole}{thousands}.{fraction}"
@@ -50,7 +74,7 @@ def parse_number(text: str) -> Decimal:
 
 
 def decimals_of(text: str) -> int:
-    cleaned = text.replace(",", "")
+    cleaned = as_digits(text).replace(",", "")
     if cleaned.count(".") == 2:
         return len(cleaned.rsplit(".", 1)[1])
     return len(cleaned.split(".")[1]) if "." in cleaned else 0
@@ -62,6 +86,7 @@ def half_unit(text: str) -> Decimal:
     '75.5' -> 0.05; '3,188' -> 0.5; '660' -> 0.5; a whole number of 1,000 or more ending in zeros is read at its
     last non-zero digit: '22,000' -> 500, '5,600' -> 50 (gold/README.md, "Numbers are intervals").
     """
+    text = as_digits(text)
     decimals = decimals_of(text)
     if decimals:
         return Decimal(5).scaleb(-(decimals + 1))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claims.numbers import NUMBER, NUMBER_WORDS, ORDINALS, number_not_after
+from claims.numbers import NUMBER, NUMBER_WORDS, ORDINALS, SPOKEN_NUMBER, number_not_after
 
 MentionKind = Literal["pct", "tonnage", "money", "multiple", "halving", "count", "rank", "extreme", "streak", "share_word"]
 
@@ -50,6 +50,15 @@ RULES: list[Rule] = [
          _r(rf"(?P<sign>[↑↓+\-–−])?[ \t]?(?<![\d.,])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b|-percent\b|pct\b|percentage\s+points?\b)"),
          "Shipments rose 157.5% from May.",
          needles=("%", "cent", "pct")),
+    # --- numbers written in words, as transcripts and some columns do: "up fifty-six percent", "six hundred tonnes"
+    Rule("pct.words", "pct",
+         _r(rf"(?<![\w-])(?P<num>{SPOKEN_NUMBER})[\s-](?:percent|per\s?cent)\b"),
+         "Exports were up fifty-six percent on the year, or ten and a half per cent so far.",
+         needles=("percent", "per cent")),
+    Rule("tonnage.words", "tonnage",
+         _r(rf"(?<![\w-])(?P<num>{SPOKEN_NUMBER})\s+(?P<unit>metric\s+tons?|metric\s+tonnes?|tonnes?|tons?)\b"),
+         "China shipped nearly five and a half thousand tonnes, and Germany one thousand one hundred and eighteen tonnes.",
+         needles=("ton",)),
     # --- levels: tons, tonnes, metric tons, kilograms, "22.32 million kg", "24,827 T"
     Rule("tonnage.number", "tonnage",
          _r(rf"(?P<num>{_FRESH_NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b)?\s?"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -589,3 +590,27 @@ def test_a_level_after_a_year_earlier_when_is_the_year_before_even_after_a_named
     text = ("Magnet exports to the US slipped to 420.5 tonnes in September. The September figure was 29.5% below a "
             "year earlier, when U.S. buyers took 596 tonnes.")
     assert only(check(dataset, text, date(2025, 10, 21)), "596").period == "2024-09"
+
+
+@pytest.mark.parametrize("sentence, quote, value, verdict", [
+    ("China exported nearly five and a half thousand tonnes of magnets in October.", "thousand tonnes", 5500,
+     "supported"),  # 5,473 t
+    ("Magnet exports to Germany were one thousand one hundred and eighteen tonnes in October.", "eighteen tonnes", 1118,
+     "supported"),
+    ("Magnet exports to Germany in October were up fifty-six percent on the year.", "fifty-six percent", 56,
+     "supported"),  # +55.9%
+    ("Magnet exports to Germany in October were up sixty-five percent on the year.", "sixty-five percent", 65,
+     "refuted"),
+])
+def test_numbers_written_in_words(dataset: Dataset, sentence: str, quote: str, value: int, verdict: str) -> None:
+    claim = only(check(dataset, sentence, date(2025, 11, 26)), quote)
+    assert (claim.value, claim.verdict) == (value, verdict)
+
+
+def test_a_number_in_words_is_read_at_its_last_spoken_digit() -> None:
+    from claims.numbers import as_digits, half_unit
+
+    assert [as_digits(w) for w in ("ten and a half", "fifty-two thousand seven hundred", "3,188")] == [
+        "10.5", "52700", "3,188"]
+    assert [half_unit(w) for w in ("ten and a half", "fifty-two thousand seven hundred", "fifty-six")] == [
+        Decimal("0.05"), Decimal(50), Decimal("0.5")]
