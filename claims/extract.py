@@ -377,12 +377,17 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (right_m.start() if right_m else len(text))
 
 
+_AFTER_A_FIGURE = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent|\btimes)\s*$", re.I)
+"""Before 'below' or 'over': then it compares a figure with the next one ('4.3% below the 4,775 tons'), not a hedge."""
+
+
 def _hedge(text: str, start: int) -> Hedge | None:
     before = text[max(0, start - 40): start]
     trimmed = lx.HEDGE_GAP.sub("", before)
     for candidate in (before, trimmed):
         for pattern, hedge in lx.HEDGES:
-            if pattern.search(candidate):
+            found = pattern.search(candidate)
+            if found and not _AFTER_A_FIGURE.search(candidate, 0, found.start()):
                 return hedge  # type: ignore[return-value]
     verb_gap = re.search(r"\b(nearly|almost|roughly|about|around|over|more\s+than|some)\s+\w+\s+(?:by\s+)?$", before, re.I)
     if verb_gap and lx.UP_WORDS.search(before[verb_gap.start():]) or verb_gap and lx.DOWN_WORDS.search(before[verb_gap.start():]):
@@ -597,13 +602,18 @@ def _same_period_in(sentence: Sentence, start: int, ctx: Context) -> Period | No
     return None
 
 
+_BASE_LEVEL = re.compile(r"\s*(?:below|above|under|over|than|from|on|against|vs\.?|versus)\s+(?:the\s+)?", re.I)
+"""Between a change and the level it is measured against: '4.3% below the 4,775 tons exported in August 2023'."""
+
+
 def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -> tuple[Period | None, str | None]:
     """The base of a change at [start, end): an explicit 'from May', or a relative y/y or m/m cue."""
     window_end = min(len(sentence.text), end + 70)
     for p in sentence.periods:
         if p.start >= end and p.start <= window_end and (p.base or p.kind in ("yoy", "mom")):
             if re.search(r"[.;]", sentence.text[end:p.start]) or any(
-                    end <= s and e <= p.start for s, e in sentence.numbers):
+                    end <= s and e <= p.start and not _BASE_LEVEL.fullmatch(sentence.text, end, s)
+                    for s, e in sentence.numbers):
                 continue
             if p.kind == "yoy":
                 return _year_before(period, p.period), "yoy"
@@ -788,7 +798,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         gap = text[c[1]:start]
         if re.search(r",\s+(?:\w+ing|with)\b[^,]*$", gap) and before[0] is not c:
             return before[0][2]  # "Germany overtook the US ..., taking 764 tonnes": the subject takes it
-        if (lx.OVERALL.search(gap) and re.search(r"\b(?:while|whereas|but|overall|total)\b", gap, re.I)
+        whole = _OF_THE_TOTAL.sub(" ", gap)  # "the country's share of China's total": the total is the denominator
+        if (lx.OVERALL.search(whole) and re.search(r"\b(?:while|whereas|but|overall|total)\b", whole, re.I)
                 and not re.match(r"\s*(?:total|overall)\b", gap, re.I)):  # but "| EU-27 total | 2,460 |" is the EU's
             return "World"
         if _WHOLE_FLOW_CLAUSE.search(gap):
@@ -796,6 +807,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         return c[2]
     return "World"
 
+
+_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the\s+)?(?:China(?:'s|’s)\s+)?(?:overall\s+)?total\b", re.I)
 
 _IMPORTS_FROM_CHINA = re.compile(r"\b(?:imported|imports?)\b[^.;]{0,60}?\bfrom\s+China\b", re.I)
 """A buyer's own import figure ('Korea imported 612 tons of magnets from China'), which China's customs do not give."""
@@ -921,7 +934,8 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     continued_share = bool(share_before) and bool(re.search(
         r"(?:\bup\s+from|\bdown\s+from|\bfrom|\bstood\s+at|\bat|\band|\bwas|\bwere)\s*$", text[: m.start], re.I))
     column = _column_heading(sentence, m.start) or ""
-    if (lx.SHARE_CUES.search(after) or continued_share or _SHARE_COLUMN.search(column)
+    changed = re.match(r"\s*(?:more|less|higher|lower|above|below|up|down)\b", after, re.I)  # "4.8% more than ..."
+    if not changed and (lx.SHARE_CUES.search(after) or continued_share or _SHARE_COLUMN.search(column)
             or re.search(r"\b(?:share|proportion)\b", text[max(0, m.start - 40): m.start], re.I)):
         if not re.search(r"\b(?:increase|rise|growth|decline|drop|fall)\b", text[max(0, m.start - 20): m.end + 15], re.I):
             return [_claim(ctx, sentence, start, end, kind="share_pct", commodity=commodity, partner=partner,
@@ -992,10 +1006,10 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                 and re.search(r"\bwhen\b", text[p.end:m.start]) and not re.search(r"[;\d%]", text[p.end:m.start])):
             period = period.shift(-12)  # "... than in the same month last year, when it shipped 4,265 tons"
             break
-        if (p.start >= m.end and p.kind == "yoy" and p.period is None and p.start - m.end <= 15 and period is not None
-                and not re.search(r"[,;\d%]", text[m.end:p.start])):
-            period = period.shift(-12)  # "24,266.5 t from the previous year", "4,265 tons a year earlier"
-            break
+        if (p.start >= m.end and p.kind == "yoy" and (p.period is None or p.period.is_year) and p.start - m.end <= 15
+                and period is not None and not re.search(r"[,;\d%]", text[m.end:p.start])):
+            period = _year_before(period, p.period)  # "24,266.5 t from the previous year", "4,265 tons a year
+            break  # earlier", "the 4,775 tons exported in the same month of 2023"
     possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if possessive and period is not None:  # "the previous month's 854 tons"
         period = period.shift(-1 if "month" in possessive.group(1).lower() else -12)

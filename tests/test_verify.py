@@ -614,3 +614,19 @@ def test_a_number_in_words_is_read_at_its_last_spoken_digit() -> None:
         "10.5", "52700", "3,188"]
     assert [half_unit(w) for w in ("ten and a half", "fifty-two thousand seven hundred", "fifty-six")] == [
         Decimal("0.05"), Decimal(50), Decimal("0.5")]
+
+
+def test_a_change_measured_against_a_stated_level_of_a_named_period(dataset: Dataset) -> None:
+    # rare earths: 4,723 t in August 2024 against 4,775 t in August 2023 (-1.09%); -4.3% was the fall from July
+    claims = check(dataset, "China's rare earth exports in August 2024 were 4.3% below the 4,775 tons exported in the "
+                            "same month of 2023.", date(2024, 9, 10))
+    assert [(c.text, c.period, c.base_period, c.hedge, c.verdict) for c in claims] == [
+        ("4.3%", "2024-08", "2023-08", None, "refuted"), ("4,775 tons", "2023-08", None, None, "supported")]
+
+
+def test_a_change_right_before_share_words_is_still_a_change(dataset: Dataset) -> None:
+    text = ("Magnet exports to the U.S. rose to 619 tonnes in July, 4.8% more than a year earlier, lifting the "
+            "country's share of China's total to 11%.")
+    claims = check(dataset, text, date(2025, 8, 20))
+    assert [(c.kind, c.partner, c.verdict) for c in claims if c.unit == "%"] == [
+        ("yoy_pct", "United States", "supported"), ("share_pct", "United States", "supported")]
