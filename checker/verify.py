@@ -19,7 +19,7 @@ from checker.dataset import ROW_CACHE_SIZE, WORLD, Dataset, Row
 from checker.judge import INF, Interval, change_interval, claim_interval, exact, is_near_miss, ratio_interval
 from checker.report import Basis, CheckedClaim, Evidence, Settings
 from claims.model import Claim
-from claims.numbers import half_unit
+from claims.numbers import half_unit, streak_level
 from claims.periods import Month, Period
 
 COMMODITY_LABEL = {"rare_earth_magnets": "rare-earth magnet", "rare_earths": "rare-earth"}
@@ -416,9 +416,37 @@ def _monthly_change_sign(ds: Dataset, commodity: str, partner: str, month: Month
     return None
 
 
+def verify_level_streak(ds: Dataset, claim: Claim, partner: str, period: Period, level: tuple[str, Decimal, Decimal]
+                        ) -> Outcome:
+    """'The sixth straight month above 5.4kt': each of the last n months on the stated side of the level, read at
+    the level's rounding (a month of 5,380 t is not shown to be below '5.4kt')."""
+    side, value, half = level
+    months = [period.end.shift(-i) for i in range(int(claim.value or 0))]
+    values = _series_values(ds, claim.commodity or "", partner, months)
+    subject = _subject(claim.commodity or "", partner, f"the {len(months)} months to {period.end}")
+    if values is None:
+        return _unverifiable(f"The dataset lacks some of the months needed to check {subject}.", "not_covered")
+    rows = list(values.values())
+    basis: Basis = "derived" if any(r.derived for r in rows) else "recomputed"
+    breaking = [(m, r) for m, r in values.items()
+                if (r.value <= value - half if side == "above" else r.value >= value + half)]
+    if breaking:
+        month, row = breaking[0]
+        return Outcome("refuted", f"{month} ({fmt_number(row.value)} t) was not {side} {fmt_number(value)} t, which "
+                       f"breaks the claimed streak.", basis, f"{month}: {fmt_number(row.value)} t", error="material",
+                       rows=rows)
+    low = min(r.value for r in rows) if side == "above" else max(r.value for r in rows)
+    return Outcome("supported", f"Every one of {subject} was {side} {fmt_number(value)} t (the "
+                   f"{'lowest' if side == 'above' else 'highest'} was {fmt_number(low)} t).", basis,
+                   f"{'lowest' if side == 'above' else 'highest'} {fmt_number(low)} t", rows=rows)
+
+
 def verify_streak(ds: Dataset, claim: Claim, partner: str, period: Period, settings: Settings) -> Outcome:
     if claim.value is None:
         return _unverifiable("The length of the streak could not be read.", "unresolved")
+    level = streak_level(claim.text)
+    if level is not None:
+        return verify_level_streak(ds, claim, partner, period, level)
     n = int(claim.value)
     commodity = claim.commodity or ""
     direction = -1 if claim.direction == "down" else 1

@@ -26,7 +26,14 @@ from spacy.tokens import Doc
 from checker.countries import BUYER_NOUNS, DEMONYMS, display_name, normalise, surface_forms
 from claims import lexicon as lx
 from claims.model import Claim, ClaimKind, Hedge
-from claims.numbers import as_digits, half_unit, parse_number, word_to_number
+from claims.numbers import (
+    STREAK_LEVEL_AFTER,
+    STREAK_LEVEL_BEFORE,
+    as_digits,
+    half_unit,
+    parse_number,
+    word_to_number,
+)
 from claims.periods import Month, Period
 from claims.periods_text import (
     CALENDAR_PATTERNS,
@@ -974,6 +981,18 @@ _RELATIVE_POSSESSIVE = re.compile(r"\b(the\s+(?:previous|prior)\s+month|a\s+mont
 """'the previous month's 854 tons': a level of the month (or year) before the one under discussion."""
 
 
+def _is_streak_level(sentence: Sentence, m: Mention) -> bool:
+    """A tonnage that is the level a streak stays above or below, right after or right before the streak."""
+    for start, end in sentence.extremes:
+        after = STREAK_LEVEL_AFTER.match(sentence.text[end:])
+        if after and end + after.start("num") == m.start:
+            return True
+        before = STREAK_LEVEL_BEFORE.search(sentence.text[:start])
+        if before and before.start("num") == m.start:
+            return True
+    return False
+
+
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.rule.id == "table.number" and not (sentence.header and _TONNAGE_HEADER.search(sentence.header.text)):
@@ -988,6 +1007,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     hedge = _hedge(text, m.start) or ("about" if m.groups.get("approx") else None)  # "| EU | ~2,460 |"
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
+    if _is_streak_level(sentence, m):
+        return []  # "the sixth straight month above 5.4kt": the level of a streak, checked with it
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
     if m.rule.id == "tonnage.elliptic":  # "... and India 418", "... and February at 4,740": what it opens with
         named = [c[2] for c in sentence.countries if m.start <= c[0] < m.end]
@@ -1304,7 +1325,12 @@ def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     first_in = m.rule.id == "streak.first_in"
     if m.rule.id == "streak.for_nth_month":
         down = bool(re.match(r"fall|fell|decline|drop|slip|ease", m.groups.get("what") or "", re.I))
-    return [_claim(ctx, sentence, m.start, m.end, kind="streak", value=n, unit="count",
+    start, end = m.start, m.end
+    after, before = STREAK_LEVEL_AFTER.match(text[m.end:]), STREAK_LEVEL_BEFORE.search(text[:m.start])
+    if after or before:  # "the sixth straight month above 5.4kt": a streak of staying above a level
+        start, end = (start, m.end + after.end()) if after else (before.start(), end)
+        down = (after or before).group("word").lower() in ("below", "under", "less than")  # type: ignore[union-attr]
+    return [_claim(ctx, sentence, start, end, kind="streak", value=n, unit="count",
                    commodity=_nearest_commodity(text, m.start, ctx), partner=_partner_for(sentence, m.start, m.end, ctx),
                    period=str(period) if period else None, direction="down" if down else "up",
                    scope_note="first change in that direction after the opposite streak" if first_in else None,

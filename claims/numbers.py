@@ -109,3 +109,23 @@ def word_to_number(word: str) -> Decimal | None:
         return Decimal(text2num(word.replace("-", " "), "en"))
     except ValueError:
         return None
+
+
+_LEVEL = rf"(?P<word>above|over|below|under|more\s+than|less\s+than)\s+(?:the\s+)?(?P<num>{NUMBER})\s?(?P<unit>kt\b|thousand\s+(?:tonnes|tons)\b|(?:metric\s+)?(?:tonnes?|tons?)\b|t\b)"
+STREAK_LEVEL_AFTER = re.compile(rf"^\s*{_LEVEL}", re.I)
+"""After a streak: 'the sixth straight month above 5.4kt'."""
+STREAK_LEVEL_BEFORE = re.compile(rf"{_LEVEL}\s+for\s+(?:the\s+)?$", re.I)
+"""Before a streak: 'stayed above 5,000 tons for six consecutive months'."""
+
+
+def streak_level(text: str) -> tuple[str, Decimal, Decimal] | None:
+    """The level a streak stays above or below, from the streak's own text: ('above' or 'below', tonnes, half a unit
+    of the last written digit in tonnes); None for a streak of rises or falls."""
+    found = re.search(_LEVEL, text, re.I)
+    if found is None:
+        return None
+    scale = Decimal(1000) if found.group("unit").lower().startswith(("kt", "thousand")) else Decimal(1)
+    side = "below" if found.group("word").lower() in ("below", "under", "less than") else "above"
+    value = parse_number(found.group("num")) * scale
+    return side, value.quantize(Decimal(1)) if value == value.to_integral_value() else value, half_unit(
+        found.group("num")) * scale

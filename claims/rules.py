@@ -266,8 +266,9 @@ RULES: list[Rule] = [
          needles=("peak", "bottom", "trough", "low point")),
     # --- streaks: "a third consecutive month of growth", "for four months in a row"
     Rule("streak.consecutive", "streak",
-         _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD}|{_W})\s+(?:consecutive|straight|successive)\s+(?:monthly|months?)(?:\s+(?:of\s+)?(?P<what>\w+))?"),
-         "It was the sixth consecutive month of growth.",
+         _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD}|{_W})\s+(?:consecutive|straight|successive)\s+(?:monthly|months?)"
+            r"(?:\s+(?:of\s+)?(?P<what>(?!(?:above|over|below|under|more|less)\b)\w+))?"),
+         "It was the sixth consecutive month of growth, and the third straight month above 5,000 tonnes.",
          needles=("consecutive", "straight", "successive")),
     Rule("streak.in_a_row", "streak",
          _r(rf"\bfor\s+(?:the\s+)?(?P<n>{_ORD}|{_W})\s+(?:straight\s+)?months?\s+in\s+a\s+row\b"),

@@ -630,3 +630,14 @@ def test_a_change_right_before_share_words_is_still_a_change(dataset: Dataset) -
     claims = check(dataset, text, date(2025, 8, 20))
     assert [(c.kind, c.partner, c.verdict) for c in claims if c.unit == "%"] == [
         ("yoy_pct", "United States", "supported"), ("share_pct", "United States", "supported")]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("Magnet exports: the sixth straight month above 5.4kt.", "supported"),   # Jul-Dec 2025, lowest 5,473 t
+    ("Magnet exports: the seventh straight month above 5.4kt.", "refuted"),   # June 2025 was 3,188 t
+    ("Monthly magnet shipments have stayed above 5,000 tons for six consecutive months.", "supported"),
+    ("Monthly magnet shipments have stayed below 5,000 tons for six consecutive months.", "refuted"),
+])
+def test_a_streak_of_staying_above_or_below_a_level(dataset: Dataset, sentence: str, verdict: str) -> None:
+    claims = check(dataset, sentence, date(2026, 1, 23))
+    assert [(c.kind, c.verdict) for c in claims] == [("streak", verdict)]  # the level is not a claim of its own
