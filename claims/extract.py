@@ -1575,7 +1575,9 @@ def _prose_goes_on(text: str, end: int) -> bool:
 
 
 def _in_text_order(claims: list[Claim]) -> list[Claim]:
-    return sorted(claims, key=lambda c: (c.start, c.end, c.partner or ""))
+    """By position; the ranks of one list share a span and come in list order, which is rank order."""
+    return sorted(claims, key=lambda c: (c.start, c.end, c.value if c.kind == "rank" and c.value is not None else 0,
+                                         c.partner or ""))
 
 
 def latest_month(text: str) -> Month | None:

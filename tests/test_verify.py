@@ -641,3 +641,11 @@ def test_a_change_right_before_share_words_is_still_a_change(dataset: Dataset) -
 def test_a_streak_of_staying_above_or_below_a_level(dataset: Dataset, sentence: str, verdict: str) -> None:
     claims = check(dataset, sentence, date(2026, 1, 23))
     assert [(c.kind, c.verdict) for c in claims] == [("streak", verdict)]  # the level is not a claim of its own
+
+
+def test_the_ranks_of_one_list_come_in_list_order(dataset: Dataset) -> None:
+    text = ("Magnets in August: Germany stayed on top and the United States came next, followed by South Korea, "
+            "Vietnam and Mexico.")
+    listed = [c for c in check(dataset, text, date(2025, 9, 29)) if c.text.startswith("followed by")]
+    assert [(c.partner, c.value, c.verdict) for c in listed] == [
+        ("South Korea", 3, "refuted"), ("Vietnam", 4, "refuted"), ("Mexico", 5, "supported")]  # Vietnam was 3rd
