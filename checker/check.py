@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from checker.dataset import WORLD, Dataset
-from checker.errors import InputError
+from checker.errors import CheckError, InputError
 from checker.inputs import STDIN, Document, read_document
 from checker.report import CheckedClaim, DocumentReport, Report, Series, SeriesPoint, Settings, summarise
 from checker.verify import month_level, verify_claims
@@ -142,9 +142,10 @@ def extract_document(document: Document, published: date | None) -> tuple[list[C
     return _finish(document, nlp(make_doc(nlp, text)), dated, reporting), dated
 
 
-def extract_documents(documents: Iterable[Document], published: date | None,
-                      batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, list[Claim], DatedText]]:
-    """`extract_document` for many documents, streamed through one `nlp.pipe`; same claims, same order.
+def extract_documents(documents: Iterable[Document], published: date | None, batch_size: int = BATCH_SIZE
+                      ) -> Iterator[tuple[Document, list[Claim] | CheckError, DatedText]]:
+    """`extract_document` for many documents, streamed through one `nlp.pipe`; same claims, same order. A document
+    whose claims cannot be resolved comes with a CheckError instead.
 
     Documents are read from `documents` only as the pipe needs them, so memory stays bounded for an archive.
     """
@@ -160,7 +161,11 @@ def extract_documents(documents: Iterable[Document], published: date | None,
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         document, dated, reporting = pending.popleft()
-        yield document, _finish(document, doc, dated, reporting), dated
+        try:
+            claims: list[Claim] | CheckError = _finish(document, doc, dated, reporting)
+        except Exception as exc:  # noqa: BLE001 - a fault with one article must not stop the others
+            claims = CheckError.from_exception(document.path, exc)
+        yield document, claims, dated
 
 
 def series_for(dataset: Dataset, claims: Iterable[CheckedClaim]) -> list[Series]:
@@ -276,13 +281,25 @@ def _check_paths(paths: Sequence[str], dataset: Dataset, settings: Settings, pub
 
     if len(paths) == 1:
         for document in readable():
-            report.documents.append(check_document(document, dataset, settings, published))
+            _add(report, document.path, partial(check_document, document, dataset, settings, published))
             done(document.path)
         return report
     for document, claims, dated in extract_documents(readable(), published):
-        report.documents.append(_document_report(document, claims, dated, dataset, settings))
+        if isinstance(claims, CheckError):
+            report.errors.append(claims.one_line())
+        else:
+            _add(report, document.path, partial(_document_report, document, claims, dated, dataset, settings))
         done(document.path)
     return report
+
+
+def _add(report: Report, path: str, check: Callable[[], DocumentReport]) -> None:
+    """Append one article's report; a fault in factcheck while checking it becomes an error line (E501) instead,
+    and the other articles are still checked."""
+    try:
+        report.documents.append(check())
+    except Exception as exc:  # noqa: BLE001
+        report.errors.append(CheckError.from_exception(path, exc).one_line())
 
 
 _Job = tuple[Dataset, Settings, date | None, int | None]

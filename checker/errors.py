@@ -53,3 +53,16 @@ class ConfigError(FactcheckError):
 
 class OutputError(FactcheckError):
     code = "E401"
+
+
+class CheckError(FactcheckError):
+    """A fault in factcheck itself while checking one article: that article is reported as unchecked, the others
+    are still checked."""
+
+    code = "E501"
+
+    @classmethod
+    def from_exception(cls, path: str, exc: Exception) -> CheckError:
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        return cls(f"could not be checked because of an internal error ({detail}); please report it with this "
+                   f"article", path=path)

@@ -894,14 +894,17 @@ def _extend_to_base(sentence: Sentence, number_end: int, end: int) -> int:
     return end
 
 
-_FRACTIONS = {"fifth": Decimal(20), "quarter": Decimal(25), "third": Decimal("33.3"), "thirds": Decimal("66.7"),
-              "half": Decimal(50)}
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def _fraction_value(fraction: str) -> Decimal:
-    """'a quarter' -> 25, 'two-thirds' -> 66.7, 'three quarters' -> 75 (per cent)."""
+    """'a quarter' -> 25, 'two-thirds' -> 66.7, 'three quarters' -> 75, 'half' -> 50 (per cent)."""
     words = fraction.lower().replace("-", " ").split()
-    return _FRACTIONS[words[-1]] * (3 if words[0] == "three" else 1)
+    denominator = _DENOMINATORS[words[-1].removesuffix("s")]
+    numerator = _NUMERATORS.get(words[0], 1) if len(words) > 1 else 1
+    value = Decimal(100 * numerator) / denominator
+    return value.quantize(Decimal(1) if value == value.to_integral_value() else Decimal("0.1"))
 
 
 def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:

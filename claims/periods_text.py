@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from claims.lexicon import needles
@@ -116,7 +117,7 @@ _MONTH_NAME = re.compile(_MONTH)
 
 
 def _consecutive(months: list[int]) -> bool:
-    return all(later == earlier % 12 + 1 for earlier, later in zip(months, months[1:]))
+    return all(later == earlier % 12 + 1 for earlier, later in pairwise(months))
 
 
 def months_named(text: str) -> int:

@@ -349,3 +349,30 @@ def test_ctrl_c_during_a_parallel_batch_is_one_line_and_exit_130(tmp_path: Path)
     assert done.returncode == 130, done.stderr
     assert done.stderr == "factcheck: interrupted; no report was written\n"
     assert done.stdout == "" and not (tmp_path / "report").exists()
+
+
+FAULTY_RESOLUTION = """
+import sys
+import claims.extract
+def fault(*args, **kwargs):
+    raise KeyError("a fault planted by the test")
+claims.extract._fraction_value = fault
+from checker.cli import main
+sys.argv[0] = "factcheck"
+main()
+"""
+
+
+@pytest.mark.parametrize("names", [["faulty.md"], ["faulty.md", "fine.md"]])
+def test_a_fault_in_factcheck_costs_one_article_not_the_run(tmp_path: Path, names: list[str]) -> None:
+    """One line (E501) and exit 2 for the article that hit the fault, never a traceback; the others are checked,
+    alone and in a batch."""
+    (tmp_path / "faulty.md").write_text("Magnet exports rose by about a quarter in July 2025.\n", encoding="utf-8")
+    (tmp_path / "fine.md").write_text("China exported 5,577 tonnes of magnets in July 2025.\n", encoding="utf-8")
+    done = factcheck("check", "--format", "json", *names, cwd=tmp_path, code=FAULTY_RESOLUTION)
+    assert "Traceback" not in done.stderr + done.stdout, done.stderr
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert [line.split(":")[1].strip() for line in done.stderr.splitlines()] == ["E501 faulty.md"]
+    assert "a fault planted by the test" in done.stderr
+    report = json.loads(done.stdout)
+    assert [d["path"] for d in report["documents"]] == names[1:]

@@ -649,3 +649,11 @@ def test_the_ranks_of_one_list_come_in_list_order(dataset: Dataset) -> None:
     listed = [c for c in check(dataset, text, date(2025, 9, 29)) if c.text.startswith("followed by")]
     assert [(c.partner, c.value, c.verdict) for c in listed] == [
         ("South Korea", 3, "refuted"), ("Vietnam", 4, "refuted"), ("Mexico", 5, "supported")]  # Vietnam was 3rd
+
+
+@pytest.mark.parametrize("words, value", [("roughly three-quarters", 75), ("about two-thirds", Decimal("66.7")),
+                                          ("nearly a quarter", 25)])
+def test_shares_written_as_fractions_with_a_numerator(dataset: Dataset, words: str, value: Decimal) -> None:
+    claim = only(check(dataset, f"Germany took {words} of China's magnet exports in July 2025.", date(2025, 8, 20)),
+                 words.split()[-1])
+    assert (claim.kind, claim.value) == ("share_pct", value)
