@@ -613,6 +613,21 @@ _BASE_LEVEL = re.compile(r"\s*(?:below|above|under|over|than|from|on|against|vs\
 """Between a change and the level it is measured against: '4.3% below the 4,775 tons exported in August 2023'."""
 
 
+_CHANGE_OF = re.compile(r"\s+(?:increase|rise|decline|drop|growth|gain|fall|decrease|jump|surge|contraction)\s+of"
+                        r"(?:\s+(?:about|nearly|almost|roughly|around|some|over|more\s+than|less\s+than))?\s*$", re.I)
+_CUES = ((lx.YOY_CUES, "yoy"), (lx.MOM_CUES, "mom"), (lx.QOQ_CUES, "qoq"))
+
+
+def _bound_cue(before: str) -> list[tuple[int, str]]:
+    """'a year-on-year increase of 19 percent and a month-on-month rise of 9 percent': a cue right before the change
+    noun is this figure's, whatever follows it."""
+    noun = _CHANGE_OF.search(before)
+    if noun is None:
+        return []
+    lead = before[: noun.start()]
+    return [(-1, kind) for pattern, kind in _CUES if any(m.end() == len(lead) for m in pattern.finditer(lead))]
+
+
 def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -> tuple[Period | None, str | None]:
     """The base of a change at [start, end): an explicit 'from May', or a relative y/y or m/m cue."""
     window_end = min(len(sentence.text), end + 70)
@@ -640,6 +655,7 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
                     r"\b(?:compared\s+(?:with|to)|against|relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+)?$", lead, re.I
             ) and not any(p.end <= s and e <= start for s, e in sentence.numbers):
                 return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
+    cues += _bound_cue(before)
     cues += [(1000 + len(before) - m.end(), "yoy") for m in lx.YOY_CUES.finditer(before)]
     cues += [(1000 + len(before) - m.end(), "mom") for m in lx.MOM_CUES.finditer(before)]
     cues += [(1000 + len(before) - m.end(), "qoq") for m in lx.QOQ_CUES.finditer(before)]
@@ -935,6 +951,8 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     start, end = _extend_change_span(text, m.start, m.end)
     end = _extend_to_base(sentence, m.end, end)
     common = dict(value=value, decimals=decimals, precision=precision, hedge=hedge, unit="%", rule=m.rule.id)
+    if in_scope and _POINTS.search(text, m.start, m.end):
+        in_scope, note = False, "a difference in percentage points between two rates or shares"
     if not in_scope:
         return [_claim(ctx, sentence, start, end, kind="other", commodity="other", partner=None, period=None,
                        in_scope=False, scope_note=note, **common)]
@@ -968,6 +986,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                    period=str(period) if period else None, base_period=str(base) if base else None, **common)]
 
 
+_POINTS = re.compile(r"\bpercentage\s+points?\b|\bpp\b", re.I)
 _SHARE_COLUMN = re.compile(r"\bshare\b|%\s+of\b|\bper\s?cent\s+of\b", re.I)
 """A table column of shares ('| Share of China total |')."""
 

@@ -44,9 +44,10 @@ _UNIT_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
 )
-SPOKEN_NUMBER = (rf"(?:{_UNIT_WORDS})\b(?:(?:[\s-]+|\s+and\s+)(?:(?:{_UNIT_WORDS})\b|a\s+half\b))*")
+SPOKEN_NUMBER = (rf"(?!hundred|thousand)(?:{_UNIT_WORDS})\b"
+                 rf"(?:(?:[\s-]+|\s+and\s+)(?:(?:{_UNIT_WORDS})\b|a\s+half\b))*")
 """A number written out in words, as transcripts and some columns do: 'fifty-six', 'one thousand one hundred and
-eighteen', 'ten and a half', 'five and a half thousand'."""
+eighteen', 'ten and a half', 'five and a half thousand'; not the scale word of '62.6 thousand'."""
 _SPOKEN_RE = re.compile(SPOKEN_NUMBER, re.I)
 _A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 

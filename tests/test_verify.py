@@ -657,3 +657,21 @@ def test_shares_written_as_fractions_with_a_numerator(dataset: Dataset, words: s
     claim = only(check(dataset, f"Germany took {words} of China's magnet exports in July 2025.", date(2025, 8, 20)),
                  words.split()[-1])
     assert (claim.kind, claim.value) == ("share_pct", value)
+
+
+def test_a_cue_before_the_change_noun_is_that_figures(dataset: Dataset) -> None:
+    # rare earths, October 2023: 4,291 t, +19% on the year (published), +9% on September (published)
+    text = ("China exported 4,291 tonnes of rare earths in October 2023, registering a year-on-year increase of 19 "
+            "percent and a month-on-month rise of 9 percent.")
+    changes = [c for c in check(dataset, text, date(2023, 11, 8)) if c.unit == "%"]
+    assert [(c.kind, c.base_period, c.verdict) for c in changes] == [
+        ("yoy_pct", "2022-10", "supported"), ("mom_pct", "2023-09", "supported")]
+
+
+def test_a_scale_word_after_digits_and_percentage_points(dataset: Dataset) -> None:
+    level = only(check(dataset, "Rare earth exports for the full year 2025 reached 62.6 thousand tonnes.",
+                       date(2026, 1, 15)), "thousand")
+    assert (level.text, level.value, level.verdict) == ("62.6 thousand tonnes", 62600, "supported")
+    gap = only(check(dataset, "Magnet exports grew 6.9 percentage points faster than rare earths in 2025.",
+                     date(2026, 1, 15)), "points")
+    assert (gap.in_scope, gap.verdict) == (False, "unverifiable")
