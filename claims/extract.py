@@ -236,9 +236,9 @@ def build_pipeline() -> Language:
     patterns = [{"label": "COUNTRY", "pattern": form, "id": name} for form, name in surface_forms().items()]
     patterns += [{"label": "COUNTRY", "pattern": f"the {form}", "id": name} for form, name in surface_forms().items()
                  if form in ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")]
-    patterns += [{"label": "COUNTRY", "id": display_name(code),
-                  "pattern": [{"ORTH": word} for word in demonym.split()] + [{"LOWER": {"IN": list(BUYER_NOUNS)}}]}
-                 for demonym, code in DEMONYMS.items()]
+    patterns += [{"label": "COUNTRY", "id": display_name(code), "pattern": [{"ORTH": word} for word in demonym.split()] + tail}
+                 for demonym, code in DEMONYMS.items()
+                 for tail in ([{"LOWER": {"IN": list(BUYER_NOUNS)}}], [{"ORTH": "-"}, {"LOWER": "bound"}])]
     ruler.add_patterns(patterns)
     nlp.add_pipe("factcheck_mentions")
     return nlp

@@ -62,7 +62,8 @@ RULES: list[Rule] = [
     # --- levels: tons, tonnes, metric tons, kilograms, "22.32 million kg", "24,827 T"
     Rule("tonnage.number", "tonnage",
          _r(rf"(?P<num>{_FRESH_NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b)?\s?"
-            r"(?P<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b|kt\b|kilograms?\b|kg\b|short\s+tons?\b)"
+            r"(?P<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b|kt\b|(?-i:mt)\b|kilograms?\b|kg\b|"
+            r"short\s+tons?\b)"
             r"(?!\s*/(?!\s*(?:month|mo)\b))"),
          "China exported 3,188 tons of magnets in June, or 57.4kt over the year, about 4.8kt/month."),
     Rule("tonnage.shared_unit", "tonnage",
@@ -179,6 +180,12 @@ RULES: list[Rule] = [
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
          "Vietnam came third and the US slipped to fifth place.",
          needles=tuple(ORDINALS)),
+    Rule("rank.top_spot", "rank",
+         _r(rf"\b(?:held|holds|hold|kept|keeps|retained|retains|took|takes|claimed|regained|reclaimed|kept|stayed\s+in|"
+            rf"remained\s+in|was\s+in)\s+(?:on\s+to\s+|onto\s+)?(?:the\s+|its\s+)?(?P<pos>top|{_ORD})\s+"
+            r"(?:spot|place|position|slot)\b"),
+         "Germany held on to the top spot, and South Korea kept second place.",
+         needles=("spot", "place", "position", "slot")),
     Rule("rank.on_top", "rank",
          _r(r"\b(?:stayed|stays|remained|remains|was|is|sat|sits|came\s+out|ended\s+up)\s+(?P<pos>on\s+top)\b"),
          "Germany stayed on top with 1,288 tonnes.",

@@ -675,3 +675,19 @@ def test_a_scale_word_after_digits_and_percentage_points(dataset: Dataset) -> No
     gap = only(check(dataset, "Magnet exports grew 6.9 percentage points faster than rare earths in 2025.",
                      date(2026, 1, 15)), "points")
     assert (gap.in_scope, gap.verdict) == (False, "unverifiable")
+
+
+@pytest.mark.parametrize("sentence, quote, partner, verdict", [
+    ("Germany held on to the top spot among destinations of magnets in September.", "top spot", "Germany",
+     "supported"),
+    ("South Korea held on to second place among magnet buyers in October.", "second place", "South Korea",
+     "refuted"),  # the US was second; South Korea third
+    ("Dutch-bound magnet shipments climbed 109% from August in September.", "109%", "Netherlands", "supported"),
+    ("China exported 4,291 mt of rare earths in October 2023.", "4,291 mt", "World", "supported"),
+])
+def test_more_destination_and_rank_idioms(dataset: Dataset, sentence: str, quote: str, partner: str,
+                                          verdict: str) -> None:
+    published = date(2023, 11, 8) if "2023" in sentence else date(2025, 11, 21) if "October" in sentence else date(
+        2025, 10, 21)
+    claim = only(check(dataset, sentence, published), quote)
+    assert (claim.partner, claim.verdict) == (partner, verdict)
