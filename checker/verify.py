@@ -379,29 +379,41 @@ def _series_values(ds: Dataset, commodity: str, partner: str, months: list[Month
 
 
 def verify_extreme(ds: Dataset, claim: Claim, partner: str, period: Period, settings: Settings) -> Outcome:
+    """'The highest since January': the month against every month of the window. Where the data lack some months
+    inside the window, a known month that beats the claimed one still refutes it; a record, or a window reaching
+    back before the data, cannot be checked."""
     if claim.window is None:
         return _unverifiable("The window of this extreme (a record, or a span before the dataset starts) cannot be checked.",
                              "not_covered")
+    commodity = claim.commodity or ""
     window = Period.parse(claim.window)
-    values = _series_values(ds, claim.commodity or "", partner, window.months())
-    subject = _subject(claim.commodity or "", partner, str(period))
-    if values is None:
-        return _unverifiable(f"The dataset lacks some months of {claim.window} needed to check {subject}.", "not_covered")
-    own = values.get(period.end)
+    subject = _subject(commodity, partner, str(period))
+    own = month_level(ds, commodity, partner, period.end)
     if own is None:
         return _unverifiable(f"The dataset has no level for {subject}.", "not_covered")
+    months = [m for m in window.months() if m != period.end]
+    known = {m: row for m in months if (row := month_level(ds, commodity, partner, m)) is not None}
     high = claim.direction != "low"
-    rivals = [(m, r) for m, r in values.items() if m != period.end and ((r.value >= own.value) if high else (r.value <= own.value))]
-    rows = list(values.values())
-    basis: Basis = "derived" if any(r.derived for r in rows) else "recomputed"
     word = "highest" if high else "lowest"
-    if rivals:
+    rivals = [(m, r) for m, r in known.items() if ((r.value >= own.value) if high else (r.value <= own.value))]
+    rows = [own, *known.values()]
+    basis: Basis = "derived" if any(r.derived for r in rows) else "recomputed"
+    complete = len(known) == len(months)
+    if rivals and (complete or period.is_month and _within_data(ds, commodity, partner, window)):
         month, row = rivals[0]
         return Outcome("refuted", f"{month} ({fmt_number(row.value)} t) was at least as {'high' if high else 'low'} as "
                        f"{period.end} ({fmt_number(own.value)} t), so {period.end} was not the {word} of {claim.window}.",
-                       basis, f"{month}: {fmt_number(row.value)} t", error="material", rows=rows)
+                       basis, f"{month}: {fmt_number(row.value)} t", error="material", rows=rows if complete else [own, row])
+    if not complete:
+        return _unverifiable(f"The dataset lacks some months of {claim.window} needed to check {subject}.", "not_covered")
     return Outcome("supported", f"{period.end} ({fmt_number(own.value)} t) is the {word} month of {claim.window} for "
                    f"{subject}.", basis, f"{fmt_number(own.value)} t", rows=rows)
+
+
+def _within_data(ds: Dataset, commodity: str, partner: str, window: Period) -> bool:
+    """Whether a window starts no earlier than the series' first month in the data (its gaps are then inside it)."""
+    months = ds.months.get((commodity, partner), [])
+    return bool(months) and Month.parse(months[0]) <= window.start
 
 
 def _monthly_change_sign(ds: Dataset, commodity: str, partner: str, month: Month, yoy: bool) -> tuple[int, list[Row]] | None:

@@ -691,3 +691,13 @@ def test_more_destination_and_rank_idioms(dataset: Dataset, sentence: str, quote
         2025, 10, 21)
     claim = only(check(dataset, sentence, published), quote)
     assert (claim.partner, claim.verdict) == (partner, verdict)
+
+
+def test_a_known_month_that_beats_an_extreme_refutes_it_even_with_gaps_in_the_window(dataset: Dataset) -> None:
+    # magnets to Germany: some 2025 months are missing from the data, but August (1,346 t) beat September (1,288 t)
+    beaten = only(check(dataset, "Magnet exports to Germany in September were the largest monthly intake of the year.",
+                        date(2025, 10, 21)), "largest")
+    assert (beaten.window, beaten.verdict) == ("2025-01..2025-09", "refuted")
+    unbeaten = only(check(dataset, "Magnet exports to Germany in August were the largest monthly intake of the year.",
+                          date(2025, 10, 21)), "largest")
+    assert unbeaten.verdict == "unverifiable"  # no known month beats August, but some months are missing
