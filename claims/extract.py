@@ -574,6 +574,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
         in_column = [p for p in sentence.header.periods if column and column[0] <= p.start < column[1]]
         for p in in_column or sentence.header.periods:
             if p.period is not None and not p.base and p.kind in ("month", "range", "year"):
+                if p.period.is_month and _CUMULATIVE_ROW.search(_row_label(sentence)):
+                    return Period(Month(p.period.end.year, 1), p.period.end), None  # "| Cumulative since January |"
                 return p.period, None
     if ctx.period is None and weak is not None:
         return weak[1].period, weak[1]
@@ -661,7 +663,7 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     cues += [(1000 + len(before) - m.end(), "qoq") for m in lx.QOQ_CUES.finditer(before)]
     if not cues and sentence.header:
         heading = _column_heading(sentence, start)
-        for scope in ((heading, sentence.header.text) if heading else (sentence.header.text,)):
+        for scope in (_row_label(sentence), *((heading, sentence.header.text) if heading else (sentence.header.text,))):
             cues = [(2000, "yoy") for _ in lx.YOY_CUES.finditer(scope)]
             cues += [(2000, "mom") for _ in lx.MOM_CUES.finditer(scope)]
             if cues:
@@ -674,6 +676,18 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     if kind == "qoq":  # "a 9.0% QoQ decline" in the first quarter: against the fourth quarter before it
         return (period.shift(-len(period.months())) if period else None), "qoq"
     return (period.shift(-1) if period else None), "mom"
+
+
+_CUMULATIVE_ROW = re.compile(r"\b(?:cumulative|year[\s-]to[\s-]date|ytd|since\s+january|so\s+far\s+this\s+year)\b", re.I)
+"""A table row of running totals under month columns ('| Cumulative since January (tonnes) | 38,563.6 |')."""
+
+
+def _row_label(sentence: Sentence) -> str:
+    """The first cell of a table row ('Exports (tonnes)' in '| Exports (tonnes) | 5,994.3 | 5,792 |'), else ''."""
+    if sentence.header is None or not sentence.text.lstrip().startswith("|"):
+        return ""
+    cells = sentence.text.split("|")
+    return cells[1] if len(cells) > 2 else ""
 
 
 def _column_heading(sentence: Sentence, start: int) -> str | None:
@@ -1017,7 +1031,8 @@ def _is_streak_level(sentence: Sentence, m: Mention) -> bool:
 
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
-    if m.rule.id == "table.number" and not (sentence.header and _TONNAGE_HEADER.search(sentence.header.text)):
+    if m.rule.id == "table.number" and not (sentence.header and (_TONNAGE_HEADER.search(sentence.header.text)
+                                                                 or _TONNAGE_HEADER.search(_row_label(sentence)))):
         return []
     raw = as_digits(m.groups["num"] or "0")  # "one thousand one hundred and eighteen tonnes" too
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")

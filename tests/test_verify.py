@@ -701,3 +701,15 @@ def test_a_known_month_that_beats_an_extreme_refutes_it_even_with_gaps_in_the_wi
     unbeaten = only(check(dataset, "Magnet exports to Germany in August were the largest monthly intake of the year.",
                           date(2025, 10, 21)), "largest")
     assert unbeaten.verdict == "unverifiable"  # no known month beats August, but some months are missing
+
+
+def test_a_table_with_a_metric_per_row_and_a_month_per_column(dataset: Dataset) -> None:
+    text = ("Rare earths, side by side:\n\n| Metric | July 2025 | August 2025 |\n|---|---|---|\n"
+            "| Exports (tonnes) | 5,994.3 | 5,792 |\n| Change on a year earlier | +21% | +22.6% |\n"
+            "| Cumulative since January (tonnes) | 38,563.6 | 44,355 |\n| Cumulative change y/y | +13.3% | +14.5% |\n")
+    claims = check(dataset, text, date(2025, 9, 12))
+    assert [(c.kind, c.period, c.verdict) for c in claims] == [
+        ("quantity", "2025-07", "supported"), ("quantity", "2025-08", "supported"),
+        ("yoy_pct", "2025-07", "supported"), ("yoy_pct", "2025-08", "supported"),
+        ("cumulative_quantity", "2025-01..2025-07", "supported"), ("cumulative_quantity", "2025-01..2025-08", "supported"),
+        ("cumulative_yoy_pct", "2025-01..2025-07", "supported"), ("cumulative_yoy_pct", "2025-01..2025-08", "supported")]
