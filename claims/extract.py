@@ -456,7 +456,9 @@ def _stated_gap(text: str, end: int, sentence: Sentence, base: Period | None) ->
     if base is None:
         return 0
     named = [p for p in sentence.periods if p.start >= end and p.base and p.period == base]
-    between = text[end:named[0].start] if named else ""
+    between = text[end:named[0].lead_start or named[0].start] if named else ""
+    if re.search(r"[,;]", between):
+        return 0  # "(+22.6% y/y), a shade below July's level": the base month belongs to another clause
     if lx.YOY_CUES.search(between):
         return 12
     return 1 if lx.MOM_CUES.search(between) else 0
@@ -635,10 +637,13 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     window_end = min(len(sentence.text), end + 70)
     for p in sentence.periods:
         if p.start >= end and p.start <= window_end and (p.base or p.kind in ("yoy", "mom")):
-            if re.search(r"[.;]", sentence.text[end:p.start]) or any(
+            between = sentence.text[end:p.start]
+            if re.search(r"[.;]", between) or any(
                     end <= s and e <= p.start and not _BASE_LEVEL.fullmatch(sentence.text, end, s)
                     for s, e in sentence.numbers):
                 continue
+            if re.search(r"[,)]", between) and (lx.YOY_CUES.search(between) or lx.MOM_CUES.search(between)):
+                continue  # "(+22.6% y/y), a shade below July's level": the cue is the change's base, not July
             if p.kind == "yoy":
                 return _year_before(period, p.period), "yoy"
             if p.kind == "mom":
@@ -1017,6 +1022,18 @@ _RELATIVE_POSSESSIVE = re.compile(r"\b(the\s+(?:previous|prior)\s+month|a\s+mont
 """'the previous month's 854 tons': a level of the month (or year) before the one under discussion."""
 
 
+_OF_SERIES = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rare|magnet|permanent|neodymium|ndfeb|repm)", re.I)
+
+
+def _series_named_after(text: str, end: int) -> str | None:
+    """'5,994 tonnes of rare earths and 5,577 tonnes of magnets': a level's own 'of ...' names its series."""
+    found = _OF_SERIES.match(text, end)
+    if found is None:
+        return None
+    series = _commodity(text[end: found.end() + 30])
+    return series if series != "other" else None
+
+
 def _is_streak_level(sentence: Sentence, m: Mention) -> bool:
     """A tonnage that is the level a streak stays above or below, right after or right before the streak."""
     for start, end in sentence.extremes:
@@ -1042,7 +1059,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     value = parse_number(raw) * multiplier
     precision = half_unit(raw) * multiplier
     hedge = _hedge(text, m.start) or ("about" if m.groups.get("approx") else None)  # "| EU | ~2,460 |"
-    commodity = _nearest_commodity(text, m.start, ctx)
+    commodity = _series_named_after(text, m.end) or _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
     if _is_streak_level(sentence, m):
         return []  # "the sixth straight month above 5.4kt": the level of a streak, checked with it

@@ -713,3 +713,13 @@ def test_a_table_with_a_metric_per_row_and_a_month_per_column(dataset: Dataset) 
         ("yoy_pct", "2025-07", "supported"), ("yoy_pct", "2025-08", "supported"),
         ("cumulative_quantity", "2025-01..2025-07", "supported"), ("cumulative_quantity", "2025-01..2025-08", "supported"),
         ("cumulative_yoy_pct", "2025-01..2025-07", "supported"), ("cumulative_yoy_pct", "2025-01..2025-08", "supported")]
+
+
+def test_a_level_names_its_own_series_and_a_cue_in_brackets_beats_a_later_base(dataset: Dataset) -> None:
+    both = check(dataset, "Take July: China shipped 5,994 tonnes of rare earths and 5,577 tonnes of magnets.",
+                 date(2025, 9, 12))
+    assert [(c.commodity, c.verdict) for c in both] == [("rare_earths", "supported"),
+                                                        ("rare_earth_magnets", "supported")]
+    change = only(check(dataset, "China shipped 5,792 tonnes of rare earths in August (+22.6% y/y), a shade below "
+                                 "July's level.", date(2025, 9, 12)), "22.6%")
+    assert (change.period, change.base_period, change.verdict) == ("2025-08", "2024-08", "supported")
