@@ -41,6 +41,7 @@ from claims.periods_text import (
     PeriodMention,
     find_periods,
     months_named,
+    names_its_year,
     reporting_month,
 )
 from claims.rules import RULES, Rule
@@ -860,6 +861,20 @@ _FORECAST = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting
 """Words before a figure in its clause that make it a forecast ('could exceed 60,000 tons in 2026')."""
 
 
+def _reported(period: Period | None, chosen: PeriodMention | None, sentence: Sentence, start: int, ctx: Context
+              ) -> Period | None:
+    """A figure stated as fact for a month after the reporting month, named without its year, is a year earlier:
+    that month has no data yet ('6,357 tonnes in January' in an article of 21 January 2026). Forecast words ('could
+    reach 6,000 tonnes in August') keep the month ahead."""
+    if (period is None or chosen is None or not period.is_month or period.end <= ctx.reporting
+            or names_its_year(sentence.text, chosen)):
+        return period
+    left, _ = _clause_bounds(sentence.text, start, start)
+    if _FORECAST.search(sentence.text, max(left, start - 80), start):
+        return period
+    return period.shift(-12)
+
+
 def _not_yet_reported(period: Period | None, ctx: Context) -> bool:
     return period is None or period.end > ctx.reporting
 
@@ -965,7 +980,8 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0))
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
-    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    period, chosen = _period_for(sentence, m.start, m.end, ctx)
+    period = _reported(period, chosen, sentence, m.start, ctx)
     in_scope, note = _scope(text, m.start, m.end, "pct", _not_yet_reported(period, ctx))
     start, end = _extend_change_span(text, m.start, m.end)
     end = _extend_to_base(sentence, m.end, end)
@@ -1064,6 +1080,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     if _is_streak_level(sentence, m):
         return []  # "the sixth straight month above 5.4kt": the level of a streak, checked with it
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
+    period = _reported(period, chosen, sentence, m.start, ctx)
     if m.rule.id == "tonnage.elliptic":  # "... and India 418", "... and February at 4,740": what it opens with
         named = [c[2] for c in sentence.countries if m.start <= c[0] < m.end]
         month = next((p for p in sentence.periods if m.start <= p.start < m.end and p.kind == "month"), None)

@@ -99,6 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         r"\b(?:(?:from|than|over|on)\s+)?(?:the\s+previous\s+month|a\s+month\s+(?:earlier|ago|before)|the\s+prior\s+month|"
         r"the\s+month\s+(?:before|earlier))\b", re.I)),
     ("last_month", needles("last"), re.compile(r"\blast\s+month\b", re.I)),
+    ("following_month", needles("following", "next", "subsequent", "later"), re.compile(
+        r"\b(?:the\s+)?(?:following|next|subsequent)\s+month\b|\ba\s+month\s+later\b", re.I)),
     ("full_year", needles("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year(?:\s+as\s+a\s+whole)?|full[\s-]year|"
                                                         r"the\s+whole\s+year|the\s+year\s+as\s+a\s+whole|annual\s+total)\b", re.I)),
     ("month", _MONTH_NEEDLES, re.compile(rf"(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
@@ -189,6 +191,8 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return "mom", None
     if name == "last_month":
         return "reporting", Period(reporting, reporting)
+    if name == "following_month":  # the month after the one named before it: set by _following_months
+        return "month", None
     if name == "month_year_before":  # "November last year": last year is the year before publication
         month = Month(reporting.shift(1).year - 1, month_number(g["m"]))
         return "month", Period(month, month)
@@ -236,10 +240,27 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None))
-    return _years_carried(text, sorted(out, key=lambda p: p.start), reporting, section_year)
+    return _following_months(_years_carried(text, sorted(out, key=lambda p: p.start), reporting, section_year))
+
+
+def _following_months(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'131 tonnes in June but ... the following month, to 232 tonnes': the month after the last month named before
+    it; with none named, it stays unresolved."""
+    out: list[PeriodMention] = []
+    for p in mentions:
+        if p.kind == "month" and p.period is None:
+            named = [q.period for q in out if q.kind == "month" and q.period is not None and not q.base]
+            p = replace(p, period=Period(named[-1].end.shift(1), named[-1].end.shift(1)) if named else None)
+        out.append(p)
+    return out
 
 
 _WRITTEN_YEAR = re.compile(rf"{_YEAR}|\b(?:FY\s?|-|['’])\d\d\b")
+
+
+def names_its_year(text: str, mention: PeriodMention) -> bool:
+    """Whether a period mention writes its year ('June 2025', 'Jun-25'), rather than leaving it to be inferred."""
+    return _WRITTEN_YEAR.search(text, mention.start, mention.end) is not None
 WINDOW_START = re.compile(
     r"\b(?:since|before|ahead\s+of|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$",
     re.I)
@@ -254,7 +275,7 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, y
     `year`."""
     out = []
     for p in mentions:
-        written = _WRITTEN_YEAR.search(text, p.start, p.end) is not None
+        written = names_its_year(text, p)
         if p.kind == "month" and not written and year is not None and p.period is not None:
             month = Month(year, p.period.end.month)
             if month <= reporting.shift(1):

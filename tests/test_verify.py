@@ -723,3 +723,20 @@ def test_a_level_names_its_own_series_and_a_cue_in_brackets_beats_a_later_base(d
     change = only(check(dataset, "China shipped 5,792 tonnes of rare earths in August (+22.6% y/y), a shade below "
                                  "July's level.", date(2025, 9, 12)), "22.6%")
     assert (change.period, change.base_period, change.verdict) == ("2025-08", "2024-08", "supported")
+
+
+def test_a_month_after_the_reporting_month_without_a_year_is_last_years_unless_forecast(dataset: Dataset) -> None:
+    stated = only(check(dataset, "The year opened strongly, with 6,357 tonnes of magnets leaving Chinese ports in "
+                                 "January.", date(2026, 1, 21)), "6,357")
+    assert (stated.period, stated.verdict) == ("2025-01", "supported")
+    forecast = only(check(dataset, "Analysts expect magnet exports could reach 6,000 tonnes in August.",
+                          date(2025, 8, 14)), "6,000")
+    assert (forecast.period, forecast.in_scope) == ("2025-08", False)
+
+
+def test_the_following_month_is_the_month_after_the_one_named_before(dataset: Dataset) -> None:
+    text = ("Magnet deliveries to Japan amounted to only 131 tonnes in June but climbed by nearly 80% the following "
+            "month, to 232 tonnes.")  # 232 / 131 = +77.1%
+    claims = check(dataset, text, date(2025, 8, 21))
+    assert [(c.period, c.verdict) for c in claims] == [("2025-06", "supported"), ("2025-07", "supported"),
+                                                       ("2025-07", "supported")]
