@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import product
 
+from checker.countries import AGGREGATES
 from checker.dataset import ROW_CACHE_SIZE, WORLD, Dataset, Row
 from checker.judge import INF, Interval, change_interval, claim_interval, exact, is_near_miss, ratio_interval
 from checker.report import Basis, CheckedClaim, Evidence, Settings
@@ -365,7 +366,34 @@ def verify_rank(ds: Dataset, claim: Claim, partner: str, period: Period, setting
     if holders and claim.hedge != "among":
         return Outcome("refuted", f"Published rankings put {holders[0].partner} at No. {position} in {period}, not {partner}.",
                        "published", f"No. {position}: {holders[0].partner}", error="material", rows=holders)
+    ahead = _destinations_ahead(ds, commodity, partner, period)
+    limit = TOP_POSITIONS if claim.hedge == "among" else position
+    if ahead is not None and len(ahead[1]) >= limit:
+        own, rows = ahead
+        basis: Basis = "derived" if any(r.derived for r in (own, *rows)) else "recomputed"
+        names = ", ".join(f"{r.partner} ({fmt_number(r.value)} t)" for r in rows[:limit])
+        return Outcome("refuted", f"At least {len(rows)} destinations took more than {partner}'s {fmt_number(own.value)} t "
+                       f"in {period}: {names}; so {partner} ranked below No. {limit}.", basis,
+                       f"below No. {len(rows)}", error="material", rows=[own, *rows])
     return _unverifiable(f"No published ranking covers {subject}.", "not_covered")
+
+
+def _destinations_ahead(ds: Dataset, commodity: str, partner: str, period: Period) -> tuple[Row, list[Row]] | None:
+    """A destination's level and the levels of the destinations known to have taken more, most first: with no
+    published ranking, enough of them refute a claimed rank. Aggregates (the EU, Europe) are not destinations."""
+    own = _level_row(ds, commodity, partner, period)
+    if own is None:
+        return None
+    others = [row for other in ds.partners(commodity, period) if other not in (partner, *AGGREGATES)
+              if (row := _level_row(ds, commodity, other, period)) is not None and row.value > own.value]
+    return own, sorted(others, key=lambda r: -r.value)
+
+
+def _level_row(ds: Dataset, commodity: str, partner: str, period: Period) -> Row | None:
+    if period.is_month:
+        return month_level(ds, commodity, partner, period.end)
+    rows = ds.rows(commodity, partner, str(period), "quantity")
+    return next((r for r in rows if not r.derived), rows[0] if rows else None)
 
 
 def _series_values(ds: Dataset, commodity: str, partner: str, months: list[Month]) -> dict[Month, Row] | None:

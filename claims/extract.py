@@ -618,14 +618,16 @@ _BASE_LEVEL = re.compile(r"\s*(?:below|above|under|over|than|from|on|against|vs\
 """Between a change and the level it is measured against: '4.3% below the 4,775 tons exported in August 2023'."""
 
 
-_CHANGE_OF = re.compile(r"\s+(?:increase|rise|decline|drop|growth|gain|fall|decrease|jump|surge|contraction)\s+of"
+_CHANGE_OF = re.compile(r"\s+(?:(?:increase|rise|decline|drop|growth|gain|fall|decrease|jump|surge|contraction)\s+of|"
+                        r"(?:increased|decreased|rose|fell|grew|dropped|declined|climbed|jumped|up|down)(?:\s+by)?)"
                         r"(?:\s+(?:about|nearly|almost|roughly|around|some|over|more\s+than|less\s+than))?\s*$", re.I)
 _CUES = ((lx.YOY_CUES, "yoy"), (lx.MOM_CUES, "mom"), (lx.QOQ_CUES, "qoq"))
 
 
 def _bound_cue(before: str) -> list[tuple[int, str]]:
-    """'a year-on-year increase of 19 percent and a month-on-month rise of 9 percent': a cue right before the change
-    noun is this figure's, whatever follows it."""
+    """'a year-on-year increase of 19 percent and a month-on-month rise of 9 percent', 'compared to the same period
+    of last year increased 11%, ring ratio increased 2%': a cue right before the change word is this figure's,
+    whatever follows it."""
     noun = _CHANGE_OF.search(before)
     if noun is None:
         return []
@@ -901,7 +903,8 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
         return False, "another country's import statistics, not China's customs export data"
     if future and _FORECAST.search(text, max(left, start - 80), start):
         return False, "a forecast or expectation, not reported data"
-    if lx.NON_EXPORT.search(after[:30]) and not re.search(r"\bexport", after[:30], re.I):
+    own = after[:30].split(",")[0]  # "up 26%, the demand from wind power is strong": demand is the next clause's
+    if lx.NON_EXPORT.search(own) and not re.search(r"\bexport", own, re.I):
         return False, "not a figure about China's exports"
     return True, None
 

@@ -740,3 +740,22 @@ def test_the_following_month_is_the_month_after_the_one_named_before(dataset: Da
     claims = check(dataset, text, date(2025, 8, 21))
     assert [(c.period, c.verdict) for c in claims] == [("2025-06", "supported"), ("2025-07", "supported"),
                                                        ("2025-07", "supported")]
+
+
+def test_without_a_published_ranking_enough_bigger_destinations_refute_a_rank(dataset: Dataset) -> None:
+    # magnets, September 2024 (derived levels): Germany 1,007 t and the US 596 t both above South Korea's 463 t
+    second = only(check(dataset, "In September 2024 South Korea ranked second among buyers of Chinese magnets.",
+                        date(2024, 10, 21)), "second")
+    assert (second.verdict, second.basis) == ("refuted", "derived")
+    top = only(check(dataset, "In September 2024 Germany was the top buyer of Chinese magnets.", date(2024, 10, 21)),
+               "top buyer")
+    assert top.verdict == "unverifiable"  # no destination known to be bigger, but not every destination is known
+
+
+def test_a_cue_right_before_the_change_verb_and_a_next_clause_about_demand(dataset: Dataset) -> None:
+    text = ("In July, China exported 5,278 tons of rare earth permanent magnets, compared to the same period of last "
+            "year increased 11%, ring ratio increased 2%. In August the magnet export was 5,325 tons, ring ratio "
+            "increased 26%, the demand from wind power is strong.")
+    changes = [c for c in check(dataset, text, date(2024, 9, 21)) if c.unit == "%"]
+    assert [(c.text.split()[-1], c.kind, c.verdict) for c in changes] == [
+        ("11%", "yoy_pct", "supported"), ("2%", "mom_pct", "supported"), ("26%", "mom_pct", "refuted")]
