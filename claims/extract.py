@@ -1013,6 +1013,9 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         period = base.shift(gap)  # "+7% y/y vs Dec-24": December 2025, whatever month the sentence named first
     if base is not None and cue is None and base.is_month and period is not None and not period.is_month:
         period = _month_before(sentence, m.start) or period  # "May ..., 35.9% above May 2023": month against month
+    span = _from_to(text, chosen)
+    if base is None and direction != 0 and span is not None:
+        period, base = span  # "fell 60% between April and June": June against April
     if base is None and direction != 0 and period is not None and not period.is_month:
         base = period.shift(-12)  # a cumulative total is compared with the same months a year earlier
     if direction == 0 and base is None:
@@ -1131,6 +1134,17 @@ def _money_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                    scope_note="a price or a money value; the dataset checks tonnages", rule=m.rule.id)]
 
 
+def _from_to(text: str, mention: PeriodMention | None) -> tuple[Period, Period] | None:
+    """'between May and July' or 'from May to July' at a change: (July, May), the period and its base."""
+    if mention is None or mention.kind != "range" or mention.period is None:
+        return None
+    words = text[mention.start:mention.end]
+    if months_named(words) != 2 or not re.match(r"(?:between|from)\s", words, re.I):
+        return None
+    end, start = mention.period.end, mention.period.start
+    return Period(end, end), Period(start, start)
+
+
 def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     word = m.groups.get("word") or ""
@@ -1158,6 +1172,8 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
             base, base_mention = p.period, p
             break
     period, _ = _period_for(sentence, m.start, m.end, ctx, exclude=base_mention)
+    if span := _from_to(text, base_mention):
+        period, base = span  # "more than quadrupled between May and July": July against May
     if base is None:
         base, _ = _base_for(sentence, m.start, m.end, period)
     in_scope, note = _scope(text, m.start, m.end, "multiple", _not_yet_reported(period, ctx))

@@ -759,3 +759,17 @@ def test_a_cue_right_before_the_change_verb_and_a_next_clause_about_demand(datas
     changes = [c for c in check(dataset, text, date(2024, 9, 21)) if c.unit == "%"]
     assert [(c.text.split()[-1], c.kind, c.verdict) for c in changes] == [
         ("11%", "yoy_pct", "supported"), ("2%", "mom_pct", "supported"), ("26%", "mom_pct", "refuted")]
+
+
+@pytest.mark.parametrize("sentence, quote, published, fields", [
+    ("Magnet shipments more than quadrupled between May and July.", "quadrupled", date(2025, 8, 21),
+     ("multiple", "2025-07", "2025-05", "supported")),  # 5,577 t against 1,238 t: 4.5 times
+    ("Magnet exports fell about 80% between March and May.", "80%", date(2025, 6, 21),
+     ("pct_change", "2025-05", "2025-03", "supported")),  # 1,238 t against 5,324 t: -76.7%
+    ("Magnet exports between January and June totalled 22,319 tonnes.", "22,319", date(2025, 7, 21),
+     ("cumulative_quantity", "2025-01..2025-06", None, "supported")),
+])
+def test_a_change_between_two_months_is_the_later_against_the_earlier(
+        dataset: Dataset, sentence: str, quote: str, published: date, fields: tuple[str, str, str | None, str]) -> None:
+    claim = only(check(dataset, sentence, published), quote)
+    assert (claim.kind, claim.period, claim.base_period, claim.verdict) == fields
