@@ -422,11 +422,15 @@ def verify_extreme(ds: Dataset, claim: Claim, partner: str, period: Period, sett
     months = [m for m in window.months() if m != period.end]
     known = {m: row for m in months if (row := month_level(ds, commodity, partner, m)) is not None}
     high = claim.direction != "low"
-    word = "highest" if high else "lowest"
+    place = int(claim.value or 1)  # "the second-highest": one month of the window beat it, and only one
+    word = ("highest" if high else "lowest") if place == 1 else f"No. {place} ({'highest' if high else 'lowest'} first)"
+    beaten = [(m, r) for m, r in known.items() if ((r.value > own.value) if high else (r.value < own.value))]
     rivals = [(m, r) for m, r in known.items() if ((r.value >= own.value) if high else (r.value <= own.value))]
     rows = [own, *known.values()]
     basis: Basis = "derived" if any(r.derived for r in rows) else "recomputed"
     complete = len(known) == len(months)
+    if place > 1:
+        return _ranked_extreme(claim, own, beaten, complete, place, basis, rows, subject)
     if rivals and (complete or period.is_month and _within_data(ds, commodity, partner, window)):
         month, row = rivals[0]
         return Outcome("refuted", f"{month} ({fmt_number(row.value)} t) was at least as {'high' if high else 'low'} as "
@@ -436,6 +440,19 @@ def verify_extreme(ds: Dataset, claim: Claim, partner: str, period: Period, sett
         return _unverifiable(f"The dataset lacks some months of {claim.window} needed to check {subject}.", "not_covered")
     return Outcome("supported", f"{period.end} ({fmt_number(own.value)} t) is the {word} month of {claim.window} for "
                    f"{subject}.", basis, f"{fmt_number(own.value)} t", rows=rows)
+
+
+def _ranked_extreme(claim: Claim, own: Row, beaten: list[tuple[Month, Row]], complete: bool, place: int, basis: Basis,
+                    rows: list[Row], subject: str) -> Outcome:
+    """'The second-highest of the year': exactly place - 1 months of the window beat the month."""
+    if len(beaten) >= place or complete and len(beaten) != place - 1:
+        return Outcome("refuted", f"{len(beaten)} month(s) of {claim.window} beat {own.period} "
+                       f"({fmt_number(own.value)} t), so it was not No. {place}.", basis,
+                       f"No. {len(beaten) + 1}", error="material", rows=rows)
+    if not complete:
+        return _unverifiable(f"The dataset lacks some months of {claim.window} needed to check {subject}.", "not_covered")
+    return Outcome("supported", f"{own.period} ({fmt_number(own.value)} t) is No. {place} of {claim.window} for {subject}.",
+                   basis, f"No. {place}: {fmt_number(own.value)} t", rows=rows)
 
 
 def _within_data(ds: Dataset, commodity: str, partner: str, window: Period) -> bool:

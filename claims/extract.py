@@ -27,6 +27,7 @@ from checker.countries import BUYER_NOUNS, DEMONYMS, display_name, normalise, su
 from claims import lexicon as lx
 from claims.model import Claim, ClaimKind, Hedge
 from claims.numbers import (
+    ORDINALS,
     STREAK_LEVEL_AFTER,
     STREAK_LEVEL_BEFORE,
     as_digits,
@@ -535,6 +536,10 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
     respective = _respective_period(sentence, start)
     if respective is not None:
         return respective, None
+    owner = next((p for p in sentence.periods if level and p.period is not None and 0 <= start - p.end <= 1
+                  and sentence.text[p.start:p.end].endswith(("'s", "’s"))), None)
+    if owner is not None:
+        return owner.period, owner  # "Adding March's 4,710 tonnes puts the first quarter at ...": March's
     best: tuple[int, PeriodMention] | None = None
     weak: tuple[int, PeriodMention] | None = None
     """A mention after a comma belongs to the next clause; it is used only when nothing else gives the period."""
@@ -1396,9 +1401,16 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     low = direction in ("lowest", "minimum", "low", "smallest", "weakest", "quietest", "slowest", "softest", "worst", "bottomed out",
                         "trough", "low point")
     window = _window(m, period, ctx) if m.rule.id != "extreme.record" else None
-    return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity=_nearest_commodity(text, m.start, ctx),
+    nth = _NTH_EXTREME.search(text, max(0, m.start - 10), m.start)  # "the second-highest monthly total this year"
+    start = nth.start() if nth else m.start
+    return [_claim(ctx, sentence, start, m.end, kind="extreme", unit="none", commodity=_nearest_commodity(text, m.start, ctx),
                    partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None, window=window,
-                   direction="low" if low else "high", rule=m.rule.id)]
+                   direction="low" if low else "high", value=Decimal(ORDINALS[nth.group(1).lower()]) if nth else None,
+                   rule=m.rule.id)]
+
+
+_NTH_EXTREME = re.compile(r"\b(second|third|fourth|fifth)[\s-]$", re.I)
+"""Before an extreme's word: 'the second-highest', a place in the window rather than the top of it."""
 
 
 def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
@@ -1485,6 +1497,11 @@ def _sentences(doc: Doc, text: str) -> list[_Sent]:
     return out
 
 
+_OTHER_STORIES = re.compile(r"\W*(?:read\s+more|related(?:\s+(?:stories|articles|coverage))?|see\s+also|also\s+read|"
+                            r"more\s+on\s+this\s+story|recommended|most\s+read)\s*:", re.I)
+"""A line of links to other stories ('Read more: Copper Slides 2.4% as ...'): their numbers are not this article's."""
+
+
 def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = None) -> list[Claim]:
     """Turn the mentions of a processed doc into Claims, carrying subject and period from sentence to sentence."""
     text = doc_text(doc)
@@ -1519,10 +1536,11 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
                       if m.rule.kind in ("extreme", "streak")],
         )
         sentence_claims: list[Claim] = []
+        other_stories = bool(_OTHER_STORIES.match(sent.text))
         while index < len(mentions) and mentions[index].start < sent.end_char:
             mention = mentions[index]
             index += 1
-            if mention.start < sent.start_char:
+            if mention.start < sent.start_char or other_stories:
                 continue
             local = Mention(mention.rule, mention.start - sent.start_char, mention.end - sent.start_char, mention.groups)
             if mention.end > sent.end_char:

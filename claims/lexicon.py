@@ -44,6 +44,7 @@ YOY_CUES = re.compile(
 )
 MOM_CUES = re.compile(
     r"\b(?:m/m|mom|m-o-m|month[\s-]on[\s-]month|month[\s-]over[\s-]month|month\s+to\s+month|sequential(?:ly)?|ring[\s-]ratio|"
+    r"on\s+(?:the\s+)?month(?!\s+(?:of|before|earlier))|"
     r"from\s+(?:the\s+)?(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|ago|before)|"
     r"the\s+previous\s+month|the\s+prior\s+month|the\s+month\s+before|monthly\s+(?:basis|gain|increase|decline|drop))\b",
     re.I,

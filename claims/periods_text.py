@@ -69,8 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"\b(?P<m1>{_MONTH})(?:,\s+{_MONTH})+,?\s+and\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("range_months", _MONTH_NEEDLES, re.compile(
         rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
-    ("first_half", needles("half", "1h", "h1"), re.compile(
-        rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
+    ("first_half", needles("half", "1h", "h1", "midyear", "mid-year"), re.compile(
+        rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1|mid-?year)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("second_half", needles("half", "2h", "h2"), re.compile(
         rf"\b(?:the\s+)?(?:second[\s-]half|2H|H2)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("first_n_months", needles("first", "month total", "month tally", "month period"), re.compile(

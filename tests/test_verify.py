@@ -773,3 +773,27 @@ def test_a_change_between_two_months_is_the_later_against_the_earlier(
         dataset: Dataset, sentence: str, quote: str, published: date, fields: tuple[str, str, str | None, str]) -> None:
     claim = only(check(dataset, sentence, published), quote)
     assert (claim.kind, claim.period, claim.base_period, claim.verdict) == fields
+
+
+def test_a_place_below_the_top_of_a_window_and_a_possessive_month_before_a_level(dataset: Dataset) -> None:
+    second = only(check(dataset, "Magnet shipments climbed to 6,150 tons in November, the second-highest monthly "
+                                 "total this year.", date(2025, 12, 20)), "second-highest")
+    third = only(check(dataset, "Magnet shipments climbed to 6,150 tons in November, the third-highest monthly "
+                                "total this year.", date(2025, 12, 20)), "third-highest")
+    assert (second.value, second.verdict, third.verdict) == (2, "supported", "refuted")  # only January was higher
+    march = only(check(dataset, "Rare earth exports: adding March's 4,710 tonnes puts the first quarter at roughly "
+                                "13,500 tonnes.", date(2024, 4, 20)), "4,710")
+    assert (march.period, march.verdict) == ("2024-03", "supported")
+
+
+def test_midyear_a_change_on_the_month_column_and_links_to_other_stories(dataset: Dataset) -> None:
+    midyear = only(check(dataset, "Rare earth shipments: by midyear the running total stood at 29,095 tonnes.",
+                         date(2025, 1, 22)), "29,095")
+    assert (midyear.period, midyear.verdict) == ("2024-01..2024-06", "supported")
+    table = ("Magnet exports in July:\n\n| Destination | tonnes | change on month | change on year |\n|---|---|---|---|\n"
+             "| Germany | 1,116 | +46 per cent | -3 per cent |\n")
+    cells = [c for c in check(dataset, table, date(2025, 8, 21)) if c.unit == "%"]
+    assert [(c.kind, c.verdict) for c in cells] == [("mom_pct", "supported"), ("yoy_pct", "supported")]
+    links = check(dataset, "Magnet exports rose to 5,577 tonnes in July.\n\nRead more: Copper Slides 2.4% as Chilean "
+                           "Mine Restarts; Lithium Futures Climb to 18-Month High\n", date(2025, 8, 21))
+    assert [c.text for c in links] == ["5,577 tonnes"]
