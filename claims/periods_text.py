@@ -268,6 +268,9 @@ WINDOW_START = re.compile(
 about."""
 
 
+_TO_DATE = re.compile(r"to[\s-]date|so\s+far|\bytd\b", re.I)
+
+
 def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, year: int | None = None
                    ) -> list[PeriodMention]:
     """A month named without a year takes the year of a period named before it in the same text that is not a base
@@ -280,6 +283,11 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, y
             month = Month(year, p.period.end.month)
             if month <= reporting.shift(1):
                 p = replace(p, period=Period(month, month))
+        elif (p.kind == "range" and not written and year is not None and p.period is not None
+              and p.period.start.year == p.period.end.year != year and not _TO_DATE.search(text, p.start, p.end)):
+            moved = Period(Month(year, p.period.start.month), Month(year, p.period.end.month))
+            if moved.end <= reporting:  # "What the numbers say: 2023" ... "between January and June": of 2023
+                p = replace(p, period=moved)
         elif (written and not p.base and p.period is not None and p.kind in ("month", "range")
               and not WINDOW_START.search(text, max(0, p.start - 60), p.start)):
             year = p.period.end.year

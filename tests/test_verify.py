@@ -797,3 +797,10 @@ def test_midyear_a_change_on_the_month_column_and_links_to_other_stories(dataset
     links = check(dataset, "Magnet exports rose to 5,577 tonnes in July.\n\nRead more: Copper Slides 2.4% as Chilean "
                            "Mine Restarts; Lithium Futures Climb to 18-Month High\n", date(2025, 8, 21))
     assert [c.text for c in links] == ["5,577 tonnes"]
+
+
+def test_a_heading_year_dates_a_span_of_months_named_without_one(dataset: Dataset) -> None:
+    text = ("Magnets, year by year\n\nWhat the numbers say: 2025\n\n"
+            "Magnet exports between January and June came to 22,319 tonnes, 18.9% less than a year earlier.\n")
+    claims = check(dataset, text, date(2026, 8, 20))  # without the heading, January to June would be 2026's
+    assert [(c.period, c.verdict) for c in claims] == [("2025-01..2025-06", "supported")] * 2
