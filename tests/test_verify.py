@@ -800,7 +800,7 @@ def test_midyear_a_change_on_the_month_column_and_links_to_other_stories(dataset
 
 
 def test_a_heading_year_dates_a_span_of_months_named_without_one(dataset: Dataset) -> None:
-    text = ("Magnets, year by year\n\nWhat the numbers say: 2024\n\nMagnet exports grew that year. The first half was "
-            "firmer. About 27,500 tonnes of magnets left the country between January and June.\n")
+    text = ("Magnets, year by year\n\nWhat the numbers say: 2024\n\nMagnet exports grew faster than in 2023.\n\n"
+            "About 27,500 tonnes of magnets left the country between January and June.\n")
     claim = only(check(dataset, text, date(2025, 6, 25)), "27,500")  # without the heading: January to June 2025
     assert (claim.period, claim.verdict) == ("2024-01..2024-06", "supported")
