@@ -423,7 +423,7 @@ def verify_extreme(ds: Dataset, claim: Claim, partner: str, period: Period, sett
     known = {m: row for m in months if (row := month_level(ds, commodity, partner, m)) is not None}
     high = claim.direction != "low"
     place = int(claim.value or 1)  # "the second-highest": one month of the window beat it, and only one
-    word = ("highest" if high else "lowest") if place == 1 else f"No. {place} ({'highest' if high else 'lowest'} first)"
+    word = "highest" if high else "lowest"
     beaten = [(m, r) for m, r in known.items() if ((r.value > own.value) if high else (r.value < own.value))]
     rivals = [(m, r) for m, r in known.items() if ((r.value >= own.value) if high else (r.value <= own.value))]
     rows = [own, *known.values()]

@@ -458,7 +458,8 @@ def _stated_gap(text: str, end: int, sentence: Sentence, base: Period | None) ->
     if base is None:
         return 0
     named = [p for p in sentence.periods if p.start >= end and p.base and p.period == base]
-    between = text[end:named[0].lead_start or named[0].start] if named else ""
+    lead = named[0].lead_start if named and named[0].lead_start is not None else named[0].start if named else end
+    between = text[end:lead]
     if re.search(r"[,;]", between):
         return 0  # "(+22.6% y/y), a shade below July's level": the base month belongs to another clause
     if lx.YOY_CUES.search(between):
@@ -1032,7 +1033,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                    period=str(period) if period else None, base_period=str(base) if base else None, **common)]
 
 
-_POINTS = re.compile(r"\bpercentage\s+points?\b|\bpp\b", re.I)
+_POINTS = re.compile(r"\bpercentage\s+points?\b", re.I)
 _SHARE_COLUMN = re.compile(r"\bshare\b|%\s+of\b|\bper\s?cent\s+of\b", re.I)
 """A table column of shares ('| Share of China total |')."""
 
