@@ -53,6 +53,9 @@ AGGREGATE_ALIASES: dict[str, str] = {
     "E.U.": "European Union",
     "the EU": "European Union",
     "EU-27": "European Union",
+    "the bloc": "European Union",  # in news of China's exports, "the bloc" is the EU
+    "The bloc": "European Union",
+    "the 27-nation bloc": "European Union",
     "EU27": "European Union",
     "Europe": "Europe",
     "European Union": "European Union",

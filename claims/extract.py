@@ -953,7 +953,7 @@ def _extend_to_base(sentence: Sentence, number_end: int, end: int) -> int:
     return end
 
 
-_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 

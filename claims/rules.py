@@ -23,7 +23,7 @@ _MONTH = (
 )
 _FRESH_NUMBER = number_not_after(r"\d.,$")
 """A number that does not continue another ("3,188", not the "188" of it)."""
-_FRACTION = r"(?:a|one)[\s-](?:fifth|quarter|third)|two[\s-]thirds|three[\s-]quarters"
+_FRACTION = r"(?:a|one)[\s-](?:fifth|quarter|third|sixth|tenth)|two[\s-](?:thirds|fifths)|three[\s-]quarters"
 _BUYER = r"(?:buyers?|destinations?|importers?|markets?|customers?|recipients?|purchasers?)"
 _TOP = r"(?:top|largest|biggest|leading|main|major|primary|No\.\s?1|number\s+one)"
 
@@ -96,7 +96,8 @@ RULES: list[Rule] = [
          "Shipments were over seven times May's volume, exports to India rose sixfold and Japan's were twice April's.",
          needles=("times", "fold", "twice")),
     Rule("multiple.fraction", "multiple",
-         _r(r"\b(?P<word>one|a)[\s-]tenth\b"),
+         _r(r"\b(?P<word>one|a)[\s-]tenth\b(?!\s+(?:more|less|higher|lower|above|below|up|down)\b)"
+            r"(?!\s+of\s+(?:the\s+|China(?:'s|’s)\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|exports|shipments)\b)"),
          "The US bought less than one-tenth of what it imported in March.",
          needles=("tenth",)),
     Rule("multiple.outpaced", "multiple",
@@ -116,9 +117,9 @@ RULES: list[Rule] = [
     # --- shares written as fractions: "about a fifth of the total", "nearly half of Europe's intake"
     Rule("share.fraction", "pct",
          _r(r"(?<!first\s)(?<!second\s)\b(?P<frac>a\s+fifth|one[\s-]fifth|a\s+quarter|one[\s-]quarter|a\s+third|one[\s-]third|"
-            r"two[\s-]thirds|three[\s-]quarters|half)\s+(?=of\b)"),
-         "Germany took about a fifth of the total.",
-         needles=("fifth", "quarter", "third", "half")),
+            r"two[\s-]thirds|three[\s-]quarters|two[\s-]fifths|a\s+sixth|one[\s-]sixth|a\s+tenth|one[\s-]tenth|half)\s+(?=of\b)"),
+         "Germany took about a fifth of the total, and the US more than a tenth of China's exports.",
+         needles=("fifth", "quarter", "third", "half", "sixth", "tenth")),
     # --- changes written as fractions: "up by more than a quarter", "nearly a third lower", "fell by almost a fifth"
     Rule("change.fraction", "pct",
          _r(rf"(?:\b(?:up|down|rose|rising|risen|grew|growing|climbed|jumped|increased|fell|falling|fallen|dropped|"
@@ -129,7 +130,7 @@ RULES: list[Rule] = [
             rf"(?P<frac>{_FRACTION}|half)\b(?!\s+of\b)(?![\s-]+(?:consecutive|straight|successive|months?|years?|quarters?|time)\b)"),
          "Shipments rose by more than a quarter on the month and were nearly a third lower than a year earlier; "
          "exports to the US rebounded by more than half.",
-         needles=("fifth", "quarter", "third", "half")),
+         needles=("fifth", "quarter", "third", "half", "sixth", "tenth")),
     # --- counts that are not trade data ("seven rare earth elements", "group of 17 minerals")
     Rule("count.elements", "count",
          _r(rf"(?:group\s+of\s+)?(?P<word>{_W})\s+(?:more\s+|specific\s+|heavy\s+|medium\s+|light\s+|critical\s+|key\s+|of\s+the\s+)*"

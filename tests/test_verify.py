@@ -804,3 +804,15 @@ def test_a_heading_year_dates_a_span_of_months_named_without_one(dataset: Datase
             "About 27,500 tonnes of magnets left the country between January and June.\n")
     claim = only(check(dataset, text, date(2025, 6, 25)), "27,500")  # without the heading: January to June 2025
     assert (claim.period, claim.verdict) == ("2024-01..2024-06", "supported")
+
+
+def test_tenths_and_sixths_as_changes_and_shares_and_the_bloc_is_the_eu(dataset: Dataset) -> None:
+    change = only(check(dataset, "Last year magnet exports reached about 58,000 tonnes, roughly a tenth more than in "
+                                 "2023.", date(2025, 6, 25)), "tenth")  # 58,142 t against 52,576 t: +10.6%
+    assert (change.kind, change.value, change.verdict) == ("cumulative_yoy_pct", 10, "supported")
+    share = only(check(dataset, "The US took more than a tenth of China's magnet exports in July 2025.",
+                       date(2025, 8, 20)), "tenth")  # 619 t of 5,577 t: 11.1%
+    assert (share.kind, share.partner, share.verdict) == ("share_pct", "United States", "supported")
+    bloc = only(check(dataset, "Magnet exports to the European Union rose in July. The bloc bought 2,140 tonnes.",
+                      date(2025, 8, 20)), "2,140")
+    assert (bloc.partner, bloc.verdict) == ("European Union", "supported")
