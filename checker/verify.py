@@ -210,16 +210,18 @@ def change_candidates(ds: Dataset, claim: Claim, partner: str, period: Period, b
     return first + f, derived + d
 
 
-def multiple_candidates(ds: Dataset, claim: Claim, partner: str, period: Period, base: Period) -> tuple[list[Candidate], list[Candidate]]:
+def multiple_candidates(ds: Dataset, claim: Claim, partner: str, period: Period, base: Period,
+                        other: str | None = None) -> tuple[list[Candidate], list[Candidate]]:
+    """A multiple of the same destination's base period, or of `other` destination's level in `base`."""
     commodity = claim.commodity or ""
     first: list[Candidate] = []
     derived: list[Candidate] = []
-    if base == period.shift(-1) and period.is_month:
+    if other is None and base == period.shift(-1) and period.is_month:
         def to_multiple(i: Interval) -> Interval:
             return Interval(1 + i.low / 100, 1 + i.high / 100)
         first, derived = _published(ds, claim, partner, period, "mom_pct", to_multiple)
     levels = level_candidates(ds, commodity, partner, period, claim)
-    bases = level_candidates(ds, commodity, partner, base, claim)
+    bases = level_candidates(ds, commodity, other or partner, base, claim)
 
     def label(lv: Candidate, bv: Candidate, i: Interval) -> str:
         return f"{_mid(i):.2f} times ({lv.label.split(' (')[0]} vs {bv.label.split(' (')[0]})"
@@ -329,8 +331,10 @@ def verify_change(ds: Dataset, claim: Claim, partner: str, period: Period, base:
 def verify_multiple(ds: Dataset, claim: Claim, partner: str, period: Period, base: Period | None, settings: Settings) -> Outcome:
     if base is None:
         return _unverifiable("The claim names no base period to compare with.", "unresolved")
-    first, derived = multiple_candidates(ds, claim, partner, period, base)
-    subject = f"{_subject(claim.commodity or '', partner, str(period))} against {base}"
+    other = claim.partners[1] if claim.partners and len(claim.partners) == 2 and claim.partners[0] == partner else None
+    first, derived = multiple_candidates(ds, claim, partner, period, base, other)
+    against = f"exports to {other} in {base}" if other else str(base)
+    subject = f"{_subject(claim.commodity or '', partner, str(period))} against {against}"
     return _decide(claim, _stated(claim, settings), first, derived, settings, " times", subject)
 
 

@@ -1180,6 +1180,10 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     period, _ = _period_for(sentence, m.start, m.end, ctx, exclude=base_mention)
     if span := _from_to(text, base_mention):
         period, base = span  # "more than quadrupled between May and July": July against May
+    partner = _partner_for(sentence, m.start, m.end, ctx)
+    other = next((c for c in sentence.countries if c[0] >= m.end and _AS_MUCH_AS.fullmatch(text, m.end, c[0])), None)
+    if other is not None and base is None and other[2] != partner:
+        base = period  # "South Korea took nearly four times as much as Japan": the same month, another destination
     if base is None:
         base, _ = _base_for(sentence, m.start, m.end, period)
     in_scope, note = _scope(text, m.start, m.end, "multiple", _not_yet_reported(period, ctx))
@@ -1193,10 +1197,16 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     return [_claim(ctx, sentence, start, end, kind="multiple" if in_scope else "other", value=value, unit="times",
                    precision=_multiple_precision(m, word), hedge=hedge,
                    commodity=_nearest_commodity(text, m.start, ctx) if in_scope else "other",
-                   partner=_partner_for(sentence, m.start, m.end, ctx) if in_scope else None,
+                   partner=partner if in_scope else None,
+                   partners=[partner, other[2]] if other is not None and in_scope and other[2] != partner else None,
                    period=str(period) if period and in_scope else None,
                    base_period=str(base) if base and in_scope else None, in_scope=in_scope, scope_note=note,
                    rule=m.rule.id)]
+
+
+_AS_MUCH_AS = re.compile(r"\s+(?:as\s+(?:much|many)(?:\s+[\w-]+){0,3}?\s+as|that\s+of|the\s+(?:volume|amount|level)\s+"
+                         r"(?:of|for|shipped\s+to|sent\s+to))\s+(?:the\s+)?", re.I)
+"""Between a multiple and another destination: 'four times as much as Japan', 'twice the volume shipped to'."""
 
 
 def _multiple_precision(m: Mention, word: str) -> Decimal:

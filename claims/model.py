@@ -63,7 +63,8 @@ class Claim(BaseModel):
     in an earlier paragraph ('August eased to 590 tonnes' in a story about US shipments). The verifier reads the
     figure as that destination's only when the whole flow refutes it."""
     partners: list[str] | None = None
-    """For a rank list: the partners in printed order (this claim is about `partner`)."""
+    """For a rank list: the partners in printed order (this claim is about `partner`). For a multiple of another
+    destination in the same period ('four times as much as Japan'): [partner, that destination]."""
     direction: Literal["high", "low", "up", "down"] | None = None
     """For extremes and streaks."""
     in_scope: bool = True

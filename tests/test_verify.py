@@ -816,3 +816,11 @@ def test_tenths_and_sixths_as_changes_and_shares_and_the_bloc_is_the_eu(dataset:
     bloc = only(check(dataset, "Magnet exports to the European Union rose in July. The bloc bought 2,140 tonnes.",
                       date(2025, 8, 20)), "2,140")
     assert (bloc.partner, bloc.verdict) == ("European Union", "supported")
+
+
+@pytest.mark.parametrize("words, verdict", [("nearly four times as much as Japan", "supported"),  # 854 t / 228 t
+                                            ("five times as much as Japan", "refuted")])
+def test_a_multiple_of_another_destination_in_the_same_month(dataset: Dataset, words: str, verdict: str) -> None:
+    claim = only(check(dataset, f"In September South Korea alone took {words} in rare-earth magnets.",
+                       date(2025, 10, 21)), "times")
+    assert (claim.partners, claim.base_period, claim.verdict) == (["South Korea", "Japan"], "2025-09", verdict)
