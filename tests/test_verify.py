@@ -824,3 +824,9 @@ def test_a_multiple_of_another_destination_in_the_same_month(dataset: Dataset, w
     claim = only(check(dataset, f"In September South Korea alone took {words} in rare-earth magnets.",
                        date(2025, 10, 21)), "times")
     assert (claim.partners, claim.base_period, claim.verdict) == (["South Korea", "Japan"], "2025-09", verdict)
+
+
+def test_demand_in_the_next_clause_does_not_take_a_level_out_of_scope(dataset: Dataset) -> None:
+    claim = only(check(dataset, "China's rare-earth magnet exports hold at nearly 6,000 tons in December as global "
+                                "demand stays firm", date(2026, 1, 21)), "6,000")
+    assert (claim.in_scope, claim.verdict) == (True, "supported")  # 5,952 t
