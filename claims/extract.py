@@ -1064,6 +1064,15 @@ def _series_named_after(text: str, end: int) -> str | None:
     return series if series != "other" else None
 
 
+def _when_clause_period(sentence: Sentence, start: int) -> Period | None:
+    """The base month a 'when' clause dates a level with: 'a drop of 30.9% from August, when the country shipped
+    5,792 tonnes' is August's."""
+    before = [p for p in sentence.periods if p.end <= start and p.period is not None and p.kind == "month" and p.base]
+    if before and re.fullmatch(r",?\s+when\b[^.;%\d]*", sentence.text[before[-1].end:start]):
+        return before[-1].period
+    return None
+
+
 def _is_streak_level(sentence: Sentence, m: Mention) -> bool:
     """A tonnage that is the level a streak stays above or below, right after or right before the streak."""
     for start, end in sentence.extremes:
@@ -1107,15 +1116,17 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
     for p in sentence.periods:
+        opening = not text[:p.start].strip() and not any(p.end <= q.start < m.start for q in sentence.periods)
         if (p.end <= m.start and p.kind == "yoy" and p.period is None and period is not None
-                and (chosen is None or chosen.end <= p.start)
-                and re.search(r"\bwhen\b", text[p.end:m.start]) and not re.search(r"[;\d%]", text[p.end:m.start])):
+                and (chosen is None or chosen.end <= p.start) and (opening or re.search(r"\bwhen\b", text[p.end:m.start]))
+                and not re.search(r"[;\d%]", text[p.end:m.start])):  # "A year earlier China shipped 4,915 tonnes"
             period = period.shift(-12)  # "... than in the same month last year, when it shipped 4,265 tons"
             break
         if (p.start >= m.end and p.kind == "yoy" and (p.period is None or p.period.is_year) and p.start - m.end <= 15
                 and period is not None and not re.search(r"[,;\d%]", text[m.end:p.start])):
             period = _year_before(period, p.period)  # "24,266.5 t from the previous year", "4,265 tons a year
             break  # earlier", "the 4,775 tons exported in the same month of 2023"
+    period = _when_clause_period(sentence, m.start) or period
     possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if possessive and period is not None:  # "the previous month's 854 tons"
         period = period.shift(-1 if "month" in possessive.group(1).lower() else -12)

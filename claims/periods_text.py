@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("second_half", needles("half", "2h", "h2"), re.compile(
         rf"\b(?:the\s+)?(?:second[\s-]half|2H|H2)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("first_n_months", needles("first", "month total", "month tally", "month period"), re.compile(
-        rf"\b(?:(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?|"
+        rf"\b(?:(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<last>last\s+year)|(?P<y>{_YEAR})))?|"
         rf"(?P<n2>\w+)[\s-]month\s+(?:total|tally|period)(?:\s+(?:of|for)\s+(?P<y2>{_YEAR}))?)\b", re.I)),
     ("first_quarters", needles("quarters"), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
@@ -164,7 +164,8 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         n = word_to_number(g.get("n") or g.get("n2") or "")
         if n is None or not 1 < n <= 12:
             return None
-        return "range", _cumulative(int(n), _year(g.get("y") or g.get("y2")), reporting, default_year)
+        last = reporting.shift(1).year - 1 if g.get("last") else None  # "the first nine months of last year"
+        return "range", _cumulative(int(n), last or _year(g.get("y") or g.get("y2")), reporting, default_year)
     if name == "first_quarters":
         n = _QUARTERS.get(g["n"].lower())
         return ("range", _cumulative(3 * n, _year(g.get("y")), reporting, default_year)) if n else None

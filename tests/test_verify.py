@@ -830,3 +830,19 @@ def test_demand_in_the_next_clause_does_not_take_a_level_out_of_scope(dataset: D
     claim = only(check(dataset, "China's rare-earth magnet exports hold at nearly 6,000 tons in December as global "
                                 "demand stays firm", date(2026, 1, 21)), "6,000")
     assert (claim.in_scope, claim.verdict) == (True, "supported")  # 5,952 t
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    ("Customs put September rare earth exports at 4,000.3 tonnes, a drop of 30.9% from August, when the country "
+     "shipped 5,792 tonnes.", "5,792", "2025-08"),
+    ("Rare earth volumes in September came in 4.3% lower than in September 2024, when China exported 4,181 tonnes.",
+     "4,181", "2024-09"),
+    ("Magnet exports reached 5,774 tonnes in September. A year earlier China shipped 4,915 tonnes of magnets in the "
+     "month.", "4,915", "2024-09"),
+    ("Rare-earth exports in the first nine months reached 48,355.7 tonnes, up 13% on the first nine months of last "
+     "year.", "13%", "2025-01..2025-09"),
+])
+def test_levels_dated_by_a_when_clause_or_an_opening_year_earlier(dataset: Dataset, text: str, quote: str,
+                                                                  period: str) -> None:
+    claim = only(check(dataset, text, date(2025, 10, 14)), quote)
+    assert (claim.period, claim.verdict) == (period, "supported")
