@@ -458,8 +458,9 @@ def _stated_gap(text: str, end: int, sentence: Sentence, base: Period | None) ->
     if base is None:
         return 0
     named = [p for p in sentence.periods if p.start >= end and p.base and p.period == base]
-    lead = named[0].lead_start if named and named[0].lead_start is not None else named[0].start if named else end
-    between = text[end:lead]
+    if not named:
+        return 0
+    between = text[end:named[0].lead]
     if re.search(r"[,;]", between):
         return 0  # "(+22.6% y/y), a shade below July's level": the base month belongs to another clause
     if lx.YOY_CUES.search(between):
@@ -519,7 +520,7 @@ def _without_bases(sentence: Sentence, start: int, end: int) -> str:
     out = sentence.text[start:end]
     for q in sentence.periods:
         if q.base and start <= q.start and q.end <= end:
-            s0 = max(start, q.lead_start if q.lead_start is not None else q.start)
+            s0 = max(start, q.lead)
             out = out[:s0 - start] + " " * (q.end - s0) + out[q.end - start:]
     return out
 

@@ -41,6 +41,11 @@ class PeriodMention:
     lead_start: int | None = None
     """For a base: where the words that make it one begin ('from' in 'from May')."""
 
+    @property
+    def lead(self) -> int:
+        """Where the mention begins with its lead words, if it has any."""
+        return self.lead_start if self.lead_start is not None else self.start
+
 
 def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
@@ -136,6 +141,11 @@ def _short_year(text: str | None) -> int | None:
     return 2000 + int(text[-2:]) if text else None
 
 
+def _last_year(reporting: Month) -> int:
+    """'Last year' in an article: the year before publication (the month after the reporting month)."""
+    return reporting.shift(1).year - 1
+
+
 def _cumulative(months: int, year: int | None, reporting: Month, default_year: int | None = None) -> Period:
     y = year if year is not None else (default_year or reporting.year)
     return Period(Month(y, 1), Month(y, months))
@@ -164,7 +174,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         n = word_to_number(g.get("n") or g.get("n2") or "")
         if n is None or not 1 < n <= 12:
             return None
-        last = reporting.shift(1).year - 1 if g.get("last") else None  # "the first nine months of last year"
+        last = _last_year(reporting) if g.get("last") else None  # "the first nine months of last year"
         return "range", _cumulative(int(n), last or _year(g.get("y") or g.get("y2")), reporting, default_year)
     if name == "first_quarters":
         n = _QUARTERS.get(g["n"].lower())
@@ -178,7 +188,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         end = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
         return "range", Period(Month(end.year, 1), end)
     if name == "last_year":
-        return "year", Period.year(reporting.shift(1).year - 1)
+        return "year", Period.year(_last_year(reporting))
     if name == "full_year":
         return "year", Period.year(default_year or reporting.year)
     if name == "ytd":
@@ -195,7 +205,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
     if name == "following_month":  # the month after the one named before it: set by _following_months
         return "month", None
     if name == "month_year_before":  # "November last year": last year is the year before publication
-        month = Month(reporting.shift(1).year - 1, month_number(g["m"]))
+        month = Month(_last_year(reporting), month_number(g["m"]))
         return "month", Period(month, month)
     if name == "fiscal_year":  # customs data run by calendar year: "FY25" is 2025
         return "year", Period.year(_short_year(g["yy"]) or reporting.year)
