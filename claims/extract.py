@@ -663,8 +663,7 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     left, right = _clause_bounds(sentence.text, start, end)
     after = sentence.text[end: min(right, end + 45)]
     before = sentence.text[max(left, start - 40): start]
-    cues = [(m.start(), "yoy") for m in lx.YOY_CUES.finditer(after)] + [(m.start(), "mom") for m in lx.MOM_CUES.finditer(after)]
-    cues += [(m.start(), "qoq") for m in lx.QOQ_CUES.finditer(after)]
+    cues = [(m.start(), kind) for pattern, kind in _CUES for m in pattern.finditer(after)]
     if not cues:
         for p in reversed(sentence.periods):
             lead = sentence.text[max(0, p.start - 30): p.start]
@@ -673,14 +672,11 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
             ) and not any(p.end <= s and e <= start for s, e in sentence.numbers):
                 return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
     cues += _bound_cue(before)
-    cues += [(1000 + len(before) - m.end(), "yoy") for m in lx.YOY_CUES.finditer(before)]
-    cues += [(1000 + len(before) - m.end(), "mom") for m in lx.MOM_CUES.finditer(before)]
-    cues += [(1000 + len(before) - m.end(), "qoq") for m in lx.QOQ_CUES.finditer(before)]
+    cues += [(1000 + len(before) - m.end(), kind) for pattern, kind in _CUES for m in pattern.finditer(before)]
     if not cues and sentence.header:
         heading = _column_heading(sentence, start)
         for scope in (_row_label(sentence), *((heading, sentence.header.text) if heading else (sentence.header.text,))):
-            cues = [(2000, "yoy") for _ in lx.YOY_CUES.finditer(scope)]
-            cues += [(2000, "mom") for _ in lx.MOM_CUES.finditer(scope)]
+            cues = [(2000, kind) for pattern, kind in _CUES[:2] for _ in pattern.finditer(scope)]  # y/y, m/m columns
             if cues:
                 break
     if not cues:
@@ -1546,6 +1542,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     index = 0
     opens_paragraph = True
     for sent in _sentences(doc, text):
+        inside = mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
         sentence = Sentence(
             header=tables.get(text.rfind("\n", 0, sent.start_char) + 1),
             start=sent.start_char,
@@ -1553,11 +1550,9 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             periods=find_periods(sent.text, ctx.reporting, ctx.period.end.year if ctx.period else None,
                                  section_year=ctx.section_year),
             countries=_within(countries, country_starts, sent.start_char, sent.end_char),
-            numbers=[(m.start - sent.start_char, m.end - sent.start_char)
-                     for m in mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
+            numbers=[(m.start - sent.start_char, m.end - sent.start_char) for m in inside
                      if m.rule.kind in ("pct", "tonnage", "money", "multiple")],
-            extremes=[(m.start - sent.start_char, m.end - sent.start_char)
-                      for m in mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
+            extremes=[(m.start - sent.start_char, m.end - sent.start_char) for m in inside
                       if m.rule.kind in ("extreme", "streak")],
         )
         sentence_claims: list[Claim] = []
