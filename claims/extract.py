@@ -981,9 +981,9 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         hedge: Hedge | None = _hedge(text, number_start) or "about"
     else:
         number_start = m.start
-        value = parse_number(m.groups["num"] or "0")
-        precision = half_unit(m.groups["num"] or "0")
-        written = as_digits(m.groups["num"] or "")
+        written = as_digits(m.groups["num"] or "0")  # "fifty-six percent" too
+        value = parse_number(written)
+        precision = half_unit(written)
         decimals = len(written.split(".")[1]) if "." in written else 0
         hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0))
     commodity = _nearest_commodity(text, m.start, ctx)
@@ -1070,6 +1070,12 @@ def _when_clause_period(sentence: Sentence, start: int) -> Period | None:
     return None
 
 
+def _opens_for(sentence: Sentence, p: PeriodMention, start: int) -> bool:
+    """'A year earlier China shipped 4,915 tonnes': the mention opens the sentence, and no other period stands
+    between it and the figure at `start`."""
+    return not sentence.text[:p.start].strip() and not any(p.end <= q.start < start for q in sentence.periods)
+
+
 def _is_streak_level(sentence: Sentence, m: Mention) -> bool:
     """A tonnage that is the level a streak stays above or below, right after or right before the streak."""
     for start, end in sentence.extremes:
@@ -1087,6 +1093,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     if m.rule.id == "table.number" and not (sentence.header and (_TONNAGE_HEADER.search(sentence.header.text)
                                                                  or _TONNAGE_HEADER.search(_row_label(sentence)))):
         return []
+    if _is_streak_level(sentence, m):
+        return []  # "the sixth straight month above 5.4kt": the level of a streak, checked with it
     raw = as_digits(m.groups["num"] or "0")  # "one thousand one hundred and eighteen tonnes" too
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
     unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))
@@ -1097,8 +1105,6 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     hedge = _hedge(text, m.start) or ("about" if m.groups.get("approx") else None)  # "| EU | ~2,460 |"
     commodity = _series_named_after(text, m.end) or _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
-    if _is_streak_level(sentence, m):
-        return []  # "the sixth straight month above 5.4kt": the level of a streak, checked with it
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
     period = _reported(period, chosen, sentence, m.start, ctx)
     if m.rule.id == "tonnage.elliptic":  # "... and India 418", "... and February at 4,740": what it opens with
@@ -1113,10 +1119,9 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
     for p in sentence.periods:
-        opening = not text[:p.start].strip() and not any(p.end <= q.start < m.start for q in sentence.periods)
         if (p.end <= m.start and p.kind == "yoy" and p.period is None and period is not None
-                and (chosen is None or chosen.end <= p.start) and (opening or re.search(r"\bwhen\b", text[p.end:m.start]))
-                and not re.search(r"[;\d%]", text[p.end:m.start])):  # "A year earlier China shipped 4,915 tonnes"
+                and (chosen is None or chosen.end <= p.start) and not re.search(r"[;\d%]", text[p.end:m.start])
+                and (re.search(r"\bwhen\b", text[p.end:m.start]) or _opens_for(sentence, p, m.start))):
             period = period.shift(-12)  # "... than in the same month last year, when it shipped 4,265 tons"
             break
         if (p.start >= m.end and p.kind == "yoy" and (p.period is None or p.period.is_year) and p.start - m.end <= 15

@@ -66,8 +66,9 @@ def as_digits(text: str) -> str:
 
 
 def parse_number(text: str) -> Decimal:
-    """'3,188' -> 3188; '38.563.6' -> 38563.6 (a dot typed for a thousands comma); 'fifty-six' -> 56."""
-    cleaned = as_digits(text).replace(",", "")
+    """'3,188' -> 3188; '38.563.6' -> 38563.6 (a dot typed for a thousands comma). Numbers in words go through
+    `as_digits` first."""
+    cleaned = text.replace(",", "")
     if cleaned.count(".") == 2:
         whole, thousands, fraction = cleaned.split(".")
         cleaned = f"{whole}{thousands}.{fraction}"
@@ -75,7 +76,7 @@ def parse_number(text: str) -> Decimal:
 
 
 def decimals_of(text: str) -> int:
-    cleaned = as_digits(text).replace(",", "")
+    cleaned = text.replace(",", "")
     if cleaned.count(".") == 2:
         return len(cleaned.rsplit(".", 1)[1])
     return len(cleaned.split(".")[1]) if "." in cleaned else 0
@@ -87,7 +88,6 @@ def half_unit(text: str) -> Decimal:
     '75.5' -> 0.05; '3,188' -> 0.5; '660' -> 0.5; a whole number of 1,000 or more ending in zeros is read at its
     last non-zero digit: '22,000' -> 500, '5,600' -> 50 (gold/README.md, "Numbers are intervals").
     """
-    text = as_digits(text)
     decimals = decimals_of(text)
     if decimals:
         return Decimal(5).scaleb(-(decimals + 1))

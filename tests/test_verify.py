@@ -612,7 +612,7 @@ def test_a_number_in_words_is_read_at_its_last_spoken_digit() -> None:
 
     assert [as_digits(w) for w in ("ten and a half", "fifty-two thousand seven hundred", "3,188")] == [
         "10.5", "52700", "3,188"]
-    assert [half_unit(w) for w in ("ten and a half", "fifty-two thousand seven hundred", "fifty-six")] == [
+    assert [half_unit(as_digits(w)) for w in ("ten and a half", "fifty-two thousand seven hundred", "fifty-six")] == [
         Decimal("0.05"), Decimal(50), Decimal("0.5")]
 
 
