@@ -21,7 +21,9 @@ spacy = import_spacy()
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.lang.en import English
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from checker.countries import BUYER_NOUNS, DEMONYMS, display_name, normalise, surface_forms
 from claims import lexicon as lx
@@ -213,6 +215,47 @@ def _non_overlapping(found: list[Mention]) -> list[Mention]:
     return kept
 
 
+_THE_FORMS = ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")
+"""Names that also match with their article ('the US'), so that 'the' is part of the destination's span."""
+
+
+class CountryFinder:
+    """Destinations named in a doc, in `doc.spans["countries"]`, each span's id its display name: country names and
+    aliases ('South Korea', 'the US'), and demonyms before a buyer word or '-bound' ('German buyers',
+    'Dutch-bound'). Where two overlap, the first longest wins.
+
+    Phrase matching only: a token pattern per demonym made spaCy's `Matcher` try every pattern at every token."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.names = PhraseMatcher(nlp.vocab)
+        self.demonyms = PhraseMatcher(nlp.vocab)
+        for form, name in surface_forms().items():
+            self.names.add(name, [nlp.make_doc(form)] + ([nlp.make_doc(f"the {form}")] if form in _THE_FORMS else []))
+        for demonym, code in DEMONYMS.items():
+            self.demonyms.add(display_name(code), [nlp.make_doc(demonym)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        found = {Span(doc, start, end, label="COUNTRY", span_id=strings[key]) for key, start, end in self.names(doc)}
+        for key, start, end in self.demonyms(doc):
+            if tail := _buyer_tail(doc, end):
+                found.add(Span(doc, start, end + tail, label="COUNTRY", span_id=strings[key]))
+        doc.spans["countries"] = filter_spans(sorted(found))
+        return doc
+
+
+def _buyer_tail(doc: Doc, end: int) -> int:
+    """How many tokens after a demonym make it a destination: 1 for a buyer word, 2 for '-bound', else 0."""
+    if end < len(doc) and doc[end].lower_ in BUYER_NOUNS:
+        return 1
+    return 2 if end + 1 < len(doc) and doc[end].orth_ == "-" and doc[end + 1].lower_ == "bound" else 0
+
+
+@Language.factory("factcheck_countries")
+def _country_finder(nlp: Language, name: str) -> CountryFinder:
+    return CountryFinder(nlp)
+
+
 class _Defaults(English.Defaults):  # type: ignore[misc]
     suffixes = [r"\[\d{1,3}\]", *English.Defaults.suffixes]
     """A footnote marker glued to a word ("South Korea[12]") is its own token, so the country is still found. Set
@@ -231,17 +274,7 @@ def build_pipeline() -> Language:
         nlp.tokenizer.add_special_case(f"{form}-bound", [{"ORTH": form}, {"ORTH": "-bound"}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("factcheck_line_breaks")
-    ruler = nlp.add_pipe("span_ruler", config={
-        "spans_key": "countries", "overwrite": True,
-        "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
-    })
-    patterns = [{"label": "COUNTRY", "pattern": form, "id": name} for form, name in surface_forms().items()]
-    patterns += [{"label": "COUNTRY", "pattern": f"the {form}", "id": name} for form, name in surface_forms().items()
-                 if form in ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")]
-    patterns += [{"label": "COUNTRY", "id": display_name(code), "pattern": [{"ORTH": word} for word in demonym.split()] + tail}
-                 for demonym, code in DEMONYMS.items()
-                 for tail in ([{"LOWER": {"IN": list(BUYER_NOUNS)}}], [{"ORTH": "-"}, {"LOWER": "bound"}])]
-    ruler.add_patterns(patterns)
+    nlp.add_pipe("factcheck_countries")
     nlp.add_pipe("factcheck_mentions")
     return nlp
 

@@ -68,12 +68,15 @@ _BASE_LEAD = (
 )
 
 _MONTH_NEEDLES = needles("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_FIRST = "JFMASOND"
+"""The first letters of `_MONTH`: a pattern that starts with a month name looks ahead for one of them first, which
+spares `re` trying the whole alternation at every position of the text."""
 _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     # (name, lower-case words one of which every match contains: the pattern is skipped without them, pattern)
     ("month_list", _MONTH_NEEDLES, re.compile(
-        rf"\b(?P<m1>{_MONTH})(?:,\s+{_MONTH})+,?\s+and\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
+        rf"(?=[{_MONTH_FIRST}])\b(?P<m1>{_MONTH})(?:,\s+{_MONTH})+,?\s+and\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("range_months", _MONTH_NEEDLES, re.compile(
-        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
+        rf"(?=[FfBb{_MONTH_FIRST}])\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("first_half", needles("half", "1h", "h1", "midyear", "mid-year"), re.compile(
         rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1|mid-?year)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("second_half", needles("half", "2h", "h2"), re.compile(
@@ -89,8 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("month_year_before", _MONTH_NEEDLES, re.compile(
-        rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
-    ("last_year", needles("last"), re.compile(r"(?:^|(?<=[.:;]\s)|\b(?:in|for|during)\s+|(?<!\bthan\s)(?<!\bfrom\s)"
+        rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
+    ("last_year", needles("last"), re.compile(r"(?:^(?=last)|(?<=[.:;]\s)(?=last)|\b(?:in|for|during)\s+|(?=last)(?<!\bthan\s)(?<!\bfrom\s)"
                              r"(?<!\bon\s)(?<!\bvs\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bperiod\s)(?<!\bmonth\s)"
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
                              r"last\s+year\b(?!['’]s)", re.I)),
@@ -108,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         r"\b(?:the\s+)?(?:following|next|subsequent)\s+month\b|\ba\s+month\s+later\b", re.I)),
     ("full_year", needles("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year(?:\s+as\s+a\s+whole)?|full[\s-]year|"
                                                         r"the\s+whole\s+year|the\s+year\s+as\s+a\s+whole|annual\s+total)\b", re.I)),
-    ("month", _MONTH_NEEDLES, re.compile(rf"(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
+    ("month", _MONTH_NEEDLES, re.compile(rf"(?=[{_MONTH_FIRST}])(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
                          rf"(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?:-|\s?['’])(?P<yy>\d\d)\b(?![-/.,]?\d)|(?![\w’']))")),
     ("fiscal_year", needles("fy"), re.compile(r"\bFY\s?(?P<yy>(?:20)?\d\d)\b")),
     ("year", needles("19", "20"), re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|\s?(?:t\b|tons|tonnes))")),
