@@ -56,6 +56,7 @@ AGGREGATE_ALIASES: dict[str, str] = {
     "the bloc": "European Union",  # in news of China's exports, "the bloc" is the EU
     "The bloc": "European Union",
     "the 27-nation bloc": "European Union",
+    "the European bloc": "European Union",
     "EU27": "European Union",
     "Europe": "Europe",
     "European Union": "European Union",

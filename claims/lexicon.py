@@ -32,13 +32,13 @@ UP_WORDS = re.compile(
 DOWN_WORDS = re.compile(
     r"\b(?:down|fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|dip\w*|lower|less|fewer|slid\w*|slump\w*|"
     r"plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|shrank|shrink\w*|contract\w*|slump\w*|reduc\w*|cut|below|"
-    r"collaps\w*|retreat\w*|slip\w*|sagg?\w*|shed|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off|behind)\b",
+    r"collaps\w*|retreat\w*|shortfall|slip\w*|sagg?\w*|shed|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off|behind)\b",
     re.I,
 )
 YOY_CUES = re.compile(
     r"\b(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year|year[\s-]over[\s-]year|year\s+on\s+year|on\s+(?:the\s+)?year|"
     r"annual(?:ly)?|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|prior)|"
-    r"a\s+year\s+(?:earlier|ago|before|prior)|(?:the\s+)?same\s+(?:period|month|time)|last\s+year|"
+    r"a\s+year\s+(?:earlier|ago|before|prior)|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|time)|last\s+year|"
     r"the\s+year\s+before|the\s+previous\s+year|the\s+prior\s+year)\b",
     re.I,
 )

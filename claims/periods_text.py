@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("range_months", _MONTH_NEEDLES, re.compile(
         rf"(?=[FfBb{_MONTH_FIRST}])\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("first_half", needles("half", "1h", "h1", "midyear", "mid-year"), re.compile(
-        rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1|mid-?year)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
+        rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1|mid-?year|half[\s-]year\s+(?:mark|point))(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("second_half", needles("half", "2h", "h2"), re.compile(
         rf"\b(?:the\s+)?(?:second[\s-]half|2H|H2)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("first_n_months", needles("first", "month total", "month tally", "month period"), re.compile(
@@ -89,17 +89,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("quarter", needles("quarter", "q1", "q2", "q3", "q4"), re.compile(
         rf"\b(?:(?:the\s+)?(?P<nth>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?=\d\d\b))"
         rf"(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
-    ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
+    ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through(?:\s+the\s+end\s+of)?|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("month_year_before", _MONTH_NEEDLES, re.compile(
         rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
-    ("last_year", needles("last"), re.compile(r"(?:^(?=last)|(?<=[.:;]\s)(?=last)|\b(?:in|for|during)\s+|(?=last)(?<!\bthan\s)(?<!\bfrom\s)"
+    ("last_year", needles("last"), re.compile(r"(?:^(?=last)|(?<=[.:;]\s)(?=last)|\b(?:in|for|during|(?:all|the\s+whole)\s+of)\s+|(?=last)(?<!\bthan\s)(?<!\bfrom\s)"
                              r"(?<!\bon\s)(?<!\bvs\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bperiod\s)(?<!\bmonth\s)"
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
                              r"last\s+year\b(?!['’]s)", re.I)),
     ("ytd", needles("year", "ytd", "far"), re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
-    ("same_period", needles("same"), re.compile(
-        rf"\b(?:the\s+)?same\s+(?P<unit>period|month|time|months|stretch|span|window|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
+    ("same_period", needles("same", "corresponding"), re.compile(
+        rf"\b(?:the\s+)?(?:same|corresponding)\s+(?P<unit>period|month|time|months|stretch|span|window|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
     ("yoy_relative", needles("year", "month"), re.compile(
         r"\b(?:(?:from|than|on|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before|prior)|the\s+year\s+(?:before|earlier)|"
         r"on\s+the\s+year|last\s+year(?:'s|’s)?(?:\s+(?:pace|level|figure|levels))?|the\s+previous\s+year|the\s+prior\s+year)\b", re.I)),

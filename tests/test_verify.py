@@ -846,3 +846,28 @@ def test_levels_dated_by_a_when_clause_or_an_opening_year_earlier(dataset: Datas
                                                                   period: str) -> None:
     claim = only(check(dataset, text, date(2025, 10, 14)), quote)
     assert (claim.period, claim.verdict) == (period, "supported")
+
+
+@pytest.mark.parametrize("published, text, quote, partner, period", [
+    (date(2025, 12, 20), "Through the end of November China shipped 51,440 tonnes of rare-earth magnets this year.",
+     "51,440", "World", "2025-01..2025-11"),
+    (date(2025, 12, 20), "From January through October the country sold 45,290 tonnes of magnets abroad, 5.2% below "
+                         "the corresponding period of 2024.", "5.2%", "World", "2025-01..2025-10"),
+    (date(2025, 12, 20), "Shipments of magnets to the European bloc came to 2,060 tonnes in October.", "2,060",
+     "European Union", "2025-10"),
+    (date(2024, 12, 11), "Rare earth exports this year have nearly matched the 52,307 tons shipped in all of last "
+                         "year.", "52,307", "World", "2023-01..2023-12"),
+    (date(2024, 12, 11), "Cumulative rare earth exports were 10.9% higher than a year earlier at the half-year mark.",
+     "10.9%", "World", "2024-01..2024-06"),
+])
+def test_spans_written_as_the_end_of_a_month_all_of_last_year_or_the_half_year_mark(
+        dataset: Dataset, published: date, text: str, quote: str, partner: str, period: str) -> None:
+    claim = only(check(dataset, text, published), quote)
+    assert (claim.partner, claim.period, claim.verdict) == (partner, period, "supported")
+
+
+def test_a_shortfall_is_a_fall(dataset: Dataset) -> None:
+    claim = only(check(dataset, "Year-to-date magnet volumes of 45,290t are now only 5.2% below 2024, against a 7.5% "
+                                "shortfall through September.", date(2025, 11, 24)), "7.5%")
+    assert (claim.kind, claim.value, claim.period, claim.verdict) == (
+        "cumulative_yoy_pct", Decimal("-7.5"), "2025-01..2025-09", "supported")
