@@ -536,12 +536,21 @@ def _direction(text: str, start: int, end: int, sign: str | None) -> int:
         break
     left, _ = _clause_bounds(text, start, end)
     comma = text.rfind(",", left, start)
-    before = text[max(left, comma + 1 if comma >= 0 else 0, start - 45): start]
+    before = _without_hedge(text[max(left, comma + 1 if comma >= 0 else 0, start - 45): start])
     ups = [m.end() for m in lx.UP_WORDS.finditer(before)]
     downs = [m.end() for m in lx.DOWN_WORDS.finditer(before)]
     if ups or downs:
         return 1 if max(ups or [-1]) > max(downs or [-1]) else -1
     return 0
+
+
+def _without_hedge(before: str) -> str:
+    """The text before a number without the hedge that ends it: the 'more' of 'fell by more than 90%' and the 'less'
+    of 'rose less than 2%' give no direction."""
+    for pattern, _ in lx.HEDGES:
+        if hedge := pattern.search(before):
+            return before[:hedge.start()]
+    return before
 
 
 # --------------------------------------------------------------------------------------------- periods

@@ -871,3 +871,13 @@ def test_a_shortfall_is_a_fall(dataset: Dataset) -> None:
                                 "shortfall through September.", date(2025, 11, 24)), "7.5%")
     assert (claim.kind, claim.value, claim.period, claim.verdict) == (
         "cumulative_yoy_pct", Decimal("-7.5"), "2025-01..2025-09", "supported")
+
+
+@pytest.mark.parametrize("words, value, verdict", [("fell by more than 90%", -90, "supported"),  # -93% published
+                                                   ("dropped more than 95%", -95, "refuted"),
+                                                   ("were cut by over 90%", -90, "supported")])
+def test_a_hedge_before_a_fall_does_not_turn_it_into_a_rise(dataset: Dataset, words: str, value: int,
+                                                          verdict: str) -> None:
+    claim = only(check(dataset, f"Magnet exports to the US {words} from a year earlier in May.", date(2025, 6, 20)),
+                 "%")
+    assert (claim.value, claim.verdict) == (value, verdict)
