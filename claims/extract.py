@@ -882,7 +882,7 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     if (not sentence.countries and ctx is not None and ctx.previous_destination and sentence.goes_on
             and _commodity(text) in (None, ctx.commodity)):  # a sentence that turns to the other series starts afresh
         return ctx.previous_destination
-    before = [c for c in sentence.countries if c[1] <= start]
+    before = [c for c in sentence.countries if c[1] <= start and not _in_aside(text, c, start)]
     if before:
         c = before[-1]
         gap = text[c[1]:start]
@@ -896,6 +896,15 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
             return "World"  # "The US slipped to third even as China's exports to all markets rose to 6,150 tonnes"
         return c[2]
     return "World"
+
+
+_ASIDE_OPENS = re.compile(r",\s+(?:whose|which|who|where)\b[^,;]*$", re.I)
+
+
+def _in_aside(text: str, country: tuple[int, int, str], start: int) -> bool:
+    """The country is named in a relative clause that closes before the figure ('Japan, whose carmakers own stakes
+    in India's largest car makers, took 226 tonnes'): the figure belongs to the clause's subject."""
+    return bool(_ASIDE_OPENS.search(text, 0, country[0])) and "," in text[country[1]:start]
 
 
 _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the\s+)?(?:China(?:'s|’s)\s+)?(?:overall\s+)?total\b", re.I)

@@ -881,3 +881,9 @@ def test_a_hedge_before_a_fall_does_not_turn_it_into_a_rise(dataset: Dataset, wo
     claim = only(check(dataset, f"Magnet exports to the US {words} from a year earlier in May.", date(2025, 6, 20)),
                  "%")
     assert (claim.value, claim.verdict) == (value, verdict)
+
+
+def test_a_country_in_a_relative_clause_is_not_the_destination(dataset: Dataset) -> None:
+    claim = only(check(dataset, "South Korea, whose battery makers also supply plants in Poland, took 569 tonnes of "
+                                "magnets in October.", date(2025, 11, 24)), "569")
+    assert (claim.partner, claim.verdict) == ("South Korea", "supported")
