@@ -1219,7 +1219,7 @@ def _from_to(text: str, mention: PeriodMention | None) -> tuple[Period, Period] 
 
 def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
-    word = m.groups.get("word") or ""
+    word = m.groups.get("word") or m.groups.get("x") or ""
     verb = (m.groups.get("verb") or "").lower()
     if m.groups.get("verb2"):
         return _outpaced_claims(ctx, sentence, m)
@@ -1247,7 +1247,7 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     if span := _from_to(text, base_mention):
         period, base = span  # "more than quadrupled between May and July": July against May
     partner = _partner_for(sentence, m.start, m.end, ctx)
-    other = next((c for c in sentence.countries if c[0] >= m.end and _AS_MUCH_AS.fullmatch(text, m.end, c[0])), None)
+    other = next((c for c in sentence.countries if c[0] >= m.end and _of_another_destination(text, m.end, c)), None)
     if other is not None and base is None and other[2] != partner:
         base = period  # "South Korea took nearly four times as much as Japan": the same month, another destination
     if base is None:
@@ -1273,6 +1273,15 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
 _AS_MUCH_AS = re.compile(r"\s+(?:as\s+(?:much|many)(?:\s+[\w-]+){0,3}?\s+as|that\s+of|the\s+(?:volume|amount|level)\s+"
                          r"(?:of|for|shipped\s+to|sent\s+to))\s+(?:the\s+)?", re.I)
 """Between a multiple and another destination: 'four times as much as Japan', 'twice the volume shipped to'."""
+_ITS_VOLUME = re.compile(r"(?:['’]s)?\s+(?:volume|level|figure|total|tally|intake|purchases|shipments)\b", re.I)
+
+
+def _of_another_destination(text: str, end: int, country: tuple[int, int, str]) -> bool:
+    """A multiple of another destination's figure: 'four times as much as Japan', '2.5 times India's volume', '1.7x
+    the US volume'."""
+    if _AS_MUCH_AS.fullmatch(text, end, country[0]):
+        return True
+    return bool(re.fullmatch(r"\s+(?:the\s+)?", text[end:country[0]]) and _ITS_VOLUME.match(text, country[1]))
 
 
 def _multiple_precision(m: Mention, word: str) -> Decimal:

@@ -91,10 +91,11 @@ RULES: list[Rule] = [
          needles=("million", "billion")),
     # --- multiples: "over seven times May's volume", "more than sixfold", "one-tenth of"
     Rule("multiple.times", "multiple",
-         _r(rf"(?P<word>{_W}(?:\.\d+)?(?:[\s-]and[\s-]a[\s-]half)?)[\s-]?(?:times|fold)\b|"
+         _r(rf"(?P<word>{_W}(?:\.\d+)?(?:[\s-]and[\s-]a[\s-]half)?)[\s-]?(?:times|fold)\b|(?P<x>\d+(?:\.\d+)?)x\b(?=\s)|"
             r"\b(?P<twice>twice)\b(?!\s+(?:a|an|per|each|weekly|monthly|yearly|daily|as\s+(?:often|many\s+times))\b)"),
-         "Shipments were over seven times May's volume, exports to India rose sixfold and Japan's were twice April's.",
-         needles=("times", "fold", "twice")),
+         "Shipments were over seven times May's volume, exports to India rose sixfold and Japan's were twice April's "
+         "or 1.7x March's.",
+         needles=("times", "fold", "twice", "x ", "x\n")),
     Rule("multiple.fraction", "multiple",
          _r(r"\b(?P<word>one|a)[\s-]tenth\b(?!\s+(?:more|less|higher|lower|above|below|up|down)\b)"
             r"(?!\s+of\s+(?:the\s+|China(?:'s|’s)\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|exports|shipments)\b)"),

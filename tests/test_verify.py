@@ -887,3 +887,12 @@ def test_a_country_in_a_relative_clause_is_not_the_destination(dataset: Dataset)
     claim = only(check(dataset, "South Korea, whose battery makers also supply plants in Poland, took 569 tonnes of "
                                 "magnets in October.", date(2025, 11, 24)), "569")
     assert (claim.partner, claim.verdict) == ("South Korea", "supported")
+
+
+@pytest.mark.parametrize("words, verdict", [("1.7x the US volume", "supported"),  # 1,118 t / 656 t = 1.70
+                                            ("2.5x the US volume", "refuted"),
+                                            ("more than two and a half times India's volume", "supported")])  # / 416 t
+def test_a_multiple_of_another_destinations_volume(dataset: Dataset, words: str, verdict: str) -> None:
+    claim = only(check(dataset, f"In October Germany bought {words} of rare-earth magnets.", date(2025, 11, 24)),
+                 "volume")
+    assert (claim.partner, claim.base_period, claim.verdict) == ("Germany", "2025-10", verdict)
