@@ -254,7 +254,40 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None))
-    return _following_months(_years_carried(text, sorted(out, key=lambda p: p.start), reporting, section_year))
+    in_order = _years_of_a_span(text, sorted(out, key=lambda p: p.start))
+    return _following_months(_years_carried(text, in_order, reporting, section_year))
+
+
+_WHOLE_YEAR_LEAD = re.compile(r"\b(?:all|whole|full|entire|end|since|before|after|until)\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?$", re.I)
+
+
+def _years_of_a_span(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """In a text about one span of months, a bare year is that span in that year: 'the seven-month total fell to
+    27,897 tonnes in 2025, 15% down on 2024' is January-July 2025 against January-July 2024. A span without its
+    own year takes the year of the first 'in 2025' that is not a base. 'All of 2024' and '2024's level' stay years."""
+    bare = [p for p in mentions if p.period is not None and _BARE_YEAR.fullmatch(text, p.start, p.end)
+            and not _WHOLE_YEAR_LEAD.search(text, max(0, p.start - 30), p.lead) and text[p.end:p.end + 1] not in "'’"]
+    spans = {(p.period.start.month, p.period.end.month) for p in mentions
+             if p.kind == "range" and p.period is not None and not _BARE_YEAR.fullmatch(text, p.start, p.end)}
+    if not bare or len(spans) != 1:
+        return mentions
+    first, last = spans.pop()
+    if first > last:
+        return mentions
+    own = next((p.period.end.year for p in bare if not p.base and _IN_YEAR.search(text, 0, p.start)), None)
+    out = []
+    for p in mentions:
+        if p in bare:
+            year = p.period.end.year
+            p = replace(p, kind="range", period=Period(Month(year, first), Month(year, last)))
+        elif p.kind == "range" and own is not None and p.period is not None and not names_its_year(text, p):
+            p = replace(p, period=Period(Month(own, first), Month(own, last)))
+        out.append(p)
+    return out
+
+
+_BARE_YEAR = re.compile(_YEAR)
+_IN_YEAR = re.compile(r"\b(?:in|for|during)\s+$", re.I)
 
 
 def _following_months(mentions: list[PeriodMention]) -> list[PeriodMention]:

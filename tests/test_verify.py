@@ -896,3 +896,16 @@ def test_a_multiple_of_another_destinations_volume(dataset: Dataset, words: str,
     claim = only(check(dataset, f"In October Germany bought {words} of rare-earth magnets.", date(2025, 11, 24)),
                  "volume")
     assert (claim.partner, claim.base_period, claim.verdict) == ("Germany", "2025-10", verdict)
+
+
+@pytest.mark.parametrize("text, quote, period, base", [
+    ("The seven-month total of magnet exports dropped to 27,897 tonnes in 2025, a fall of 15% on 2024.", "15%",
+     "2025-01..2025-07", "2024-01..2024-07"),
+    ("Magnet exports for the first seven months dropped to 27,897 tonnes in 2025.", "27,897", "2025-01..2025-07", None),
+    ("In the first half of 2025 magnet exports came to 22,319 tonnes, against 58,142 tonnes for all of 2024.",
+     "58,142", "2024-01..2024-12", None),
+])
+def test_a_bare_year_beside_a_span_of_months_is_that_span_in_that_year(dataset: Dataset, text: str, quote: str,
+                                                                      period: str, base: str | None) -> None:
+    claim = only(check(dataset, text, date(2025, 12, 22)), quote)
+    assert (claim.period, claim.base_period, claim.verdict) == (period, base, "supported")
