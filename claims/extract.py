@@ -46,6 +46,7 @@ from claims.periods_text import (
     months_named,
     names_its_year,
     reporting_month,
+    years_of_a_span,
 )
 from claims.rules import RULES, Rule
 
@@ -1337,6 +1338,7 @@ def _rank_position(pos: str | None) -> int | None:
     if not pos:
         return 1
     pos = re.sub(r"[\s-](?:largest|biggest)$", "", pos.lower().strip()).lstrip("#").strip()
+    pos = re.sub(r"^no\.\s?(?=\d)", "", pos)  # "No.3"
     if pos in _RANK_WORDS:
         return _RANK_WORDS[pos]
     number = word_to_number(pos)
@@ -1360,8 +1362,11 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False, inside=True)
     common = dict(kind="rank", unit="rank", commodity=commodity, period=str(period) if period else None, rule=m.rule.id)
     rule = m.rule.id
-    clause_start = max([0] + [x.end() for x in re.finditer(r";|,\s+(?:which|making|while|whereas)\b", text[: m.start])])
+    opener = max(re.finditer(r";|,\s+(?:which|making|while|whereas)\b", text[: m.start]), key=lambda x: x.end(), default=None)
+    clause_start = opener.end() if opener else 0
     before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2]
+    if not before and opener and opener.group(0).endswith("which"):  # "bound for India, which made it the third-largest"
+        before = [c for c in sentence.countries if c[1] <= opener.start() and not text[c[1]:opener.start()].strip()]
     joined = max([0] + [x.end() for x in re.finditer(r",\s+(?:and|but)\b", text[: m.start])])
     if any(c[0] >= joined for c in before):  # "..., and Germany stayed at the head of the table": its own subject
         before = [c for c in before if c[0] >= joined]
@@ -1415,6 +1420,8 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         position = _rank_position(m.groups.get("pos"))
         return [_claim(ctx, sentence, m.start, after[0][1], value=Decimal(position), partner=after[0][2], **common)
                 ] if position else []
+    if rule == "rank.place_goes_to":  # the destination follows
+        before = [c for c in sentence.countries if c[0] == m.end or c[0] >= m.end and text[m.end:c[0]].strip() == ""][:1]
     labelled = [c for c in sentence.countries if c[0] >= m.end and _LABEL_GAP.fullmatch(text[m.end:c[0]])]
     if rule in ("rank.leading", "rank.no_1") and labelled:  # "Top buyer: Germany", a label and its value
         position = _rank_position(m.groups.get("pos"))
@@ -1608,12 +1615,13 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     opens_paragraph = True
     for sent in _sentences(doc, text):
         inside = mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
+        periods = find_periods(sent.text, ctx.reporting, ctx.period.end.year if ctx.period else None,
+                               section_year=ctx.section_year)
         sentence = Sentence(
             header=tables.get(text.rfind("\n", 0, sent.start_char) + 1),
             start=sent.start_char,
             text=sent.text,
-            periods=find_periods(sent.text, ctx.reporting, ctx.period.end.year if ctx.period else None,
-                                 section_year=ctx.section_year),
+            periods=years_of_a_span(sent.text, periods),
             countries=_within(countries, country_starts, sent.start_char, sent.end_char),
             numbers=[(m.start - sent.start_char, m.end - sent.start_char) for m in inside
                      if m.rule.kind in ("pct", "tonnage", "money", "multiple")],

@@ -254,15 +254,14 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None))
-    in_order = _years_of_a_span(text, sorted(out, key=lambda p: p.start))
-    return _following_months(_years_carried(text, in_order, reporting, section_year))
+    return _following_months(_years_carried(text, sorted(out, key=lambda p: p.start), reporting, section_year))
 
 
 _WHOLE_YEAR_LEAD = re.compile(r"\b(?:all|whole|full|entire|end|since|before|after|until)\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?$", re.I)
 
 
-def _years_of_a_span(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """In a text about one span of months, a bare year is that span in that year: 'the seven-month total fell to
+def years_of_a_span(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """In a sentence about one span of months, a bare year is that span in that year: 'the seven-month total fell to
     27,897 tonnes in 2025, 15% down on 2024' is January-July 2025 against January-July 2024. A span without its
     own year takes the year of the first 'in 2025' that is not a base. 'All of 2024' and '2024's level' stay years."""
     bare = [p for p in mentions if p.period is not None and _BARE_YEAR.fullmatch(text, p.start, p.end)

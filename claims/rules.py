@@ -178,16 +178,20 @@ RULES: list[Rule] = [
          "Germany again topped the list of destinations.",
          needles=("list", "ranking", "table", "chart")),
     Rule("rank.ordinal_place", "rank",
-         _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|held|holds|kept|retained|took|slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to)\s+"
+         _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to)\s+"
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
-         "Vietnam came third and the US slipped to fifth place.",
+         "Vietnam came third, the US slipped to fifth place and India is sixth.",
          needles=tuple(ORDINALS)),
     Rule("rank.top_spot", "rank",
          _r(rf"\b(?:held|holds|hold|kept|keeps|retained|retains|took|takes|claimed|regained|reclaimed|kept|stayed\s+in|"
-            rf"remained\s+in|was\s+in)\s+(?:on\s+to\s+|onto\s+)?(?:the\s+|its\s+)?(?P<pos>top|{_ORD})\s+"
+            rf"remained\s+in|was\s+in)\s+(?:on\s+to\s+|onto\s+)?(?:the\s+|its\s+)?(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+"
             r"(?:spot|place|position|slot)\b"),
-         "Germany held on to the top spot, and South Korea kept second place.",
+         "Germany held on to the top spot, and South Korea kept second place; Japan kept the No.3 slot.",
          needles=("spot", "place", "position", "slot")),
+    Rule("rank.place_goes_to", "rank",
+         _r(rf"\b(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+(?:place|spot|position|slot)\s+(?:goes|went|go)\s+to\s+(?=(?:the\s+)?[A-Z])"),
+         "Second place goes to South Korea, and the top spot went to Germany.",
+         needles=("goes", "went", "go ")),
     Rule("rank.on_top", "rank",
          _r(r"\b(?:stayed|stays|remained|remains|was|is|sat|sits|came\s+out|ended\s+up)\s+(?P<pos>on\s+top)\b"),
          "Germany stayed on top with 1,288 tonnes.",

@@ -909,3 +909,16 @@ def test_a_bare_year_beside_a_span_of_months_is_that_span_in_that_year(dataset: 
                                                                       period: str, base: str | None) -> None:
     claim = only(check(dataset, text, date(2025, 12, 22)), quote)
     assert (claim.period, claim.base_period, claim.verdict) == (period, base, "supported")
+
+
+@pytest.mark.parametrize("text, quote, partner, position", [
+    ("Magnet exports in September: Vietnam is third, with 456 tonnes.", "is third", "Vietnam", 3),
+    ("Second place goes to South Korea: 854 tonnes of magnets in September.", "Second place", "South Korea", 2),
+    ("In September Germany kept the No.1 slot among magnet buyers.", "No.1 slot", "Germany", 1),
+    ("In May customs recorded 150 tonnes of magnets bound for India, which was enough to make it the third-largest "
+     "destination that month.", "third-largest", "India", 3),
+])
+def test_ranks_stated_with_is_goes_to_a_slot_or_a_which_clause(dataset: Dataset, text: str, quote: str,
+                                                                partner: str, position: int) -> None:
+    claim = only(check(dataset, text, date(2025, 10, 20)), quote)
+    assert (claim.kind, claim.partner, claim.value, claim.verdict) == ("rank", partner, position, "supported")
