@@ -1467,7 +1467,7 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))
-    if m.rule.id == "extreme.peak":  # "Shipments peaked in June": the year's months reported so far
+    if m.rule.id in ("extreme.peak", "extreme.year_high"):  # "peaked in June", "the year's high": the year so far
         return str(Period(Month(end.year, 1), max(end, min(Month(end.year, 12), ctx.reporting))))
     if m.rule.id == "extreme.month_of_span":
         span = (groups.get("span") or "").lower()
@@ -1492,7 +1492,7 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                        scope_note="a tariff or price, not export tonnage", rule=m.rule.id)]
     direction = (m.groups.get("dir") or m.groups.get("noun") or "high").lower()
     low = direction in ("lowest", "minimum", "low", "smallest", "weakest", "quietest", "slowest", "softest", "worst", "bottomed out",
-                        "trough", "low point")
+                        "trough", "low point", "slackest", "lightest", "fewest")
     window = _window(m, period, ctx) if m.rule.id != "extreme.record" else None
     nth = _NTH_EXTREME.search(text, max(0, m.start - 10), m.start)  # "the second-highest monthly total this year"
     start = nth.start() if nth else m.start

@@ -26,6 +26,9 @@ _FRESH_NUMBER = number_not_after(r"\d.,$")
 _FRACTION = r"(?:a|one)[\s-](?:fifth|quarter|third|sixth|tenth)|two[\s-](?:thirds|fifths)|three[\s-]quarters"
 _BUYER = r"(?:buyers?|destinations?|importers?|markets?|customers?|recipients?|purchasers?)"
 _TOP = r"(?:top|largest|biggest|leading|main|major|primary|No\.\s?1|number\s+one)"
+_MOST = (r"(?:highest|lowest|largest|biggest|smallest|strongest|weakest|slackest|softest|busiest|quietest|slowest|"
+         r"heaviest|lightest|fewest)")
+"""The superlatives of an extreme ('the slackest month since June')."""
 
 
 @dataclass(frozen=True)
@@ -246,9 +249,9 @@ RULES: list[Rule] = [
          needles=("buyer", "destination", "importer", "market", "customer", "recipient", "purchaser")),
     # --- extremes: "highest since January", "a seven-month high", "a record", "lowest since 2017"
     Rule("extreme.since", "extreme",
-         _r(rf"\b(?:the\s+|its\s+|their\s+)?(?P<dir>highest|lowest|maximum|minimum|most|largest|biggest|smallest|strongest|weakest)\b"
+         _r(rf"\b(?:the\s+|its\s+|their\s+)?(?P<dir>{_MOST}|maximum|minimum|most)\b"
             rf"(?:[\w\s-]{{0,35}}?)\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<since>(?:{_MONTH}\s*)?(?:(?:19|20)\d\d)?)"),
-         "Exports reached the highest monthly figure since January 2025.",
+         "Exports reached the highest monthly figure since January 2025; it was the slackest month since June.",
          needles=("since",)),
     Rule("extreme.in_last", "extreme",
          _r(r"\b(?:the\s+)?(?P<dir>highest|lowest|maximum|minimum)\b(?:[\w\s-]{0,30}?)\bin\s+(?:the\s+last\s+|the\s+past\s+|over\s+a\s+|a\s+|at\s+least\s+)?"
@@ -256,7 +259,7 @@ RULES: list[Rule] = [
          "Exports hit the highest in the last six months.",
          needles=("month", "year")),
     Rule("extreme.this_year", "extreme",
-         _r(r"\b(?:the\s+|its\s+|their\s+)?(?P<dir>highest|lowest|largest|smallest|biggest|strongest|weakest)\s+"
+         _r(rf"\b(?:the\s+|its\s+|their\s+)?(?P<dir>{_MOST}|most(?!\s+of\s+(?:the|this)\s+year))\s+"
             r"(?:[\w-]+\s+){0,3}?(?:this\s+year|so\s+far\s+this\s+year|of\s+the\s+year|(?:of|in)\s+(?P<year>(?:19|20)\d\d))\b"),
          "Shipments to the EU hit their highest level this year, and May was the smallest monthly figure of 2024.",
          needles=("year", "19", "20")),
@@ -277,6 +280,10 @@ RULES: list[Rule] = [
          _r(r"\b(?:(?P<dir>peaked|bottomed\s+out)|(?:its|their)\s+(?:monthly\s+)?(?P<noun>peak|trough|low\s+point))\b"),
          "Shipments peaked in June; their monthly trough was in February.",
          needles=("peak", "bottom", "trough", "low point")),
+    Rule("extreme.year_high", "extreme",
+         _r(r"\b(?:the|this)\s+year(?:'s|’s)\s+(?P<dir>high|low|peak|highest|lowest|trough)\b"),
+         "Shipments have drifted lower since the year's high of 6,217 tons in May.",
+         needles=("year's", "year’s")),
     # --- streaks: "a third consecutive month of growth", "for four months in a row"
     Rule("streak.consecutive", "streak",
          _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD}|{_W})\s+(?:consecutive|straight|successive)\s+(?:monthly|months?)"

@@ -922,3 +922,19 @@ def test_ranks_stated_with_is_goes_to_a_slot_or_a_which_clause(dataset: Dataset,
                                                                 partner: str, position: int) -> None:
     claim = only(check(dataset, text, date(2025, 10, 20)), quote)
     assert (claim.kind, claim.partner, claim.value, claim.verdict) == ("rank", partner, position, "supported")
+
+
+@pytest.mark.parametrize("published, text, quote, window", [
+    (date(2024, 12, 11), "Rare earth shipments have drifted lower since the year's high of 6,217 tons in May.",
+     "year's high", "2024-01..2024-11"),
+    (date(2025, 11, 24), "October was the slackest month for Chinese magnet exports since June.", "slackest",
+     "2025-07..2025-10"),
+])
+def test_the_years_high_and_other_superlatives_are_extremes(dataset: Dataset, published: date, text: str, quote: str,
+                                                            window: str) -> None:
+    claim = only(check(dataset, text, published), quote)
+    assert (claim.kind, claim.window, claim.verdict) == ("extreme", window, "supported")
+
+
+def test_most_of_this_year_is_not_an_extreme(dataset: Dataset) -> None:
+    assert not check(dataset, "For most of this year, carmakers have watched magnet shipments.", date(2025, 11, 24))
