@@ -308,7 +308,8 @@ def names_its_year(text: str, mention: PeriodMention) -> bool:
     """Whether a period mention writes its year ('June 2025', 'Jun-25'), rather than leaving it to be inferred."""
     return _WRITTEN_YEAR.search(text, mention.start, mention.end) is not None
 WINDOW_START = re.compile(
-    r"\b(?:since|before|ahead\s+of|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?$",
+    r"\b(?:since|before|ahead\s+of|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?"
+    r"(?:an?\s+(?:weak|strong|slow|soft|poor|record|bumper|dismal|quiet|busy|brief)\s+)?$",
     re.I)
 """Words before a period that make it the edge of a span ('since January', 'until May'), not a period figures are
 about."""

@@ -938,3 +938,10 @@ def test_the_years_high_and_other_superlatives_are_extremes(dataset: Dataset, pu
 
 def test_most_of_this_year_is_not_an_extreme(dataset: Dataset) -> None:
     assert not check(dataset, "For most of this year, carmakers have watched magnet shipments.", date(2025, 11, 24))
+
+
+def test_after_a_weak_month_is_not_the_period_of_what_follows(dataset: Dataset) -> None:
+    claims = check(dataset, "Magnet exports slipped in October. After a weak September, shipments to the US bounced "
+                            "back and the country regained second place among destinations.", date(2025, 11, 24))
+    rank = only(claims, "second place")
+    assert (rank.partner, rank.period, rank.verdict) == ("United States", "2025-10", "supported")
