@@ -1113,13 +1113,19 @@ def _series_named_after(text: str, end: int) -> str | None:
     return series if series != "other" else None
 
 
-def _when_clause_period(sentence: Sentence, start: int) -> Period | None:
+def _when_clause_period(sentence: Sentence, start: int, after_level: bool = False) -> Period | None:
     """The base month a 'when' clause dates a level with: 'a drop of 30.9% from August, when the country shipped
-    5,792 tonnes' is August's."""
+    5,792 tonnes' is August's. `after_level`: what stands at `start` follows the clause's level ('..., when exports
+    reached 6,146 tonnes, their highest since January')."""
     before = [p for p in sentence.periods if p.end <= start and p.period is not None and p.kind == "month" and p.base]
-    if before and re.fullmatch(r",?\s+when\b[^.;%\d]*", sentence.text[before[-1].end:start]):
+    clause = _WHEN_LEVEL if after_level else _WHEN
+    if before and clause.fullmatch(sentence.text, before[-1].end, start):
         return before[-1].period
     return None
+
+
+_WHEN = re.compile(r",?\s+when\b[^.;%\d]*")
+_WHEN_LEVEL = re.compile(r",?\s+when\b[^.;%\d]*\d[\d,.]*\s*(?:metric\s+)?(?:tonnes|tons|t)\b,\s*", re.I)
 
 
 def _opens_for(sentence: Sentence, p: PeriodMention, start: int) -> bool:
@@ -1485,7 +1491,8 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
 
 def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
-    period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False)
+    period = (_when_clause_period(sentence, m.start, after_level=True)
+              or _period_for(sentence, m.start, m.end, ctx, numeric=False)[0])
     if lx.TARIFF.search(text, max(0, m.start - 40), m.start) or lx.PRICE.search(text, max(0, m.start - 40), m.start):
         # "US tariffs peaked at 145%", "the price fell to its lowest level since 2017": not export tonnage
         return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity="other", in_scope=False,

@@ -945,3 +945,10 @@ def test_after_a_weak_month_is_not_the_period_of_what_follows(dataset: Dataset) 
                             "back and the country regained second place among destinations.", date(2025, 11, 24))
     rank = only(claims, "second place")
     assert (rank.partner, rank.period, rank.verdict) == ("United States", "2025-10", "supported")
+
+
+def test_an_extreme_after_a_when_clause_level_is_that_months(dataset: Dataset) -> None:
+    claim = only(check(dataset, "Rare-earth magnet exports eased 6.1% in September from August, when they came to "
+                                "6,146 tonnes, their highest monthly total since January.", date(2025, 10, 20)),
+                 "highest")
+    assert (claim.period, claim.window, claim.verdict) == ("2025-08", "2025-02..2025-08", "supported")
