@@ -908,6 +908,10 @@ def _in_aside(text: str, country: tuple[int, int, str], start: int) -> bool:
     return bool(_ASIDE_OPENS.search(text, 0, country[0])) and "," in text[country[1]:start]
 
 
+_OF_CHINAS_EXPORTS = re.compile(r"\W*of\s+(?:China(?:'s|’s)|its)\s+(?:worldwide|global|overseas|total)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:exports|shipments|sales)\b", re.I)
+"""'12% of China's worldwide magnet exports': a destination's share of China's exports, not of a world market."""
+
 _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the\s+)?(?:China(?:'s|’s)\s+)?(?:overall\s+)?total\b", re.I)
 
 _IMPORTS_FROM_CHINA = re.compile(r"\b(?:imported|imports?)\b[^.;]{0,60}?\bfrom\s+China\b", re.I)
@@ -950,6 +954,7 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
     if kind == "pct" and (lx.PRICE.search(before[-35:]) or re.match(r"^\s*(?:in\s+)?(?:value|price)", after)):
         return False, "a price or value change, not export tonnage"
     of_them = kind == "tonnage" and re.match(r"\W*of\s+them\b", after)  # "58,142 tonnes of them": of the series
+    of_them = of_them or _OF_CHINAS_EXPORTS.match(after)
     if lx.GLOBAL_SHARE.search(after[:45]) and not of_them or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
                                                        r"supplying|refines?|mines?)\s+(?:about\s+|over\s+|nearly\s+|"
                                                        r"roughly\s+|an\s+estimated\s+|more\s+than\s+|some\s+)?$", before, re.I):

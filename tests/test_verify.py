@@ -952,3 +952,10 @@ def test_an_extreme_after_a_when_clause_level_is_that_months(dataset: Dataset) -
                                 "6,146 tonnes, their highest monthly total since January.", date(2025, 10, 20)),
                  "highest")
     assert (claim.period, claim.window, claim.verdict) == ("2025-08", "2025-02..2025-08", "supported")
+
+
+@pytest.mark.parametrize("words, kind", [("12% of China's worldwide magnet exports", "share_pct"),
+                                         ("12% of the worldwide magnet market", "other")])
+def test_a_share_of_chinas_worldwide_exports_is_a_destination_share(dataset: Dataset, words: str, kind: str) -> None:
+    claim = only(check(dataset, f"The United States took {words} in October.", date(2025, 11, 25)), "12%")
+    assert claim.kind == kind
