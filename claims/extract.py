@@ -1151,6 +1151,9 @@ def _is_streak_level(sentence: Sentence, m: Mention) -> bool:
     return False
 
 
+_LEVEL_BEFORE = re.compile(r"\d\s?(?:metric\s+)?(?:tonnes|tons|t)\s+in\s", re.I)
+
+
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.rule.id == "table.number" and not (sentence.header and (_TONNAGE_HEADER.search(sentence.header.text)
@@ -1158,6 +1161,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
         return []
     if _is_streak_level(sentence, m):
         return []  # "the sixth straight month above 5.4kt": the level of a streak, checked with it
+    if m.rule.id == "tonnage.chained" and not _LEVEL_BEFORE.search(text, 0, m.start):
+        return []  # "... to 5,278 in July 2024" takes its unit from "4,724 tonnes in July 2023" before it
     raw = as_digits(m.groups["num"] or "0")  # "one thousand one hundred and eighteen tonnes" too
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
     unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))

@@ -77,6 +77,10 @@ RULES: list[Rule] = [
             rf"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:at\s+)?(?P<num>{_FRESH_NUMBER})(?![\d%]|[.,]\d|\s*(?:%|per\b|percent|"
             r"tonnes?|tons?|t\b|kg|kilograms?|million|billion|times|fold))", 0),
          "Germany took 1,116 tonnes and India 418; January came to 6,023 tonnes and February at 4,740."),
+    Rule("tonnage.chained", "tonnage",
+         _r(rf"(?:(?<=\sto\s)|(?<=\sand\s)|(?<=,\s))(?!(?:19|20)\d\d\b)(?P<num>{_FRESH_NUMBER})"
+            rf"(?=\s+in\s+(?:{_MONTH}|(?:19|20)\d\d)\b)"),
+         "Exports grew from 4,724 tonnes in July 2023 to 5,278 in July 2024 and 5,577 in July 2025."),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
          _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<approx>[~≈][ \t]?)?(?P<num>{NUMBER})(?:\*\*|__)?[ \t]*(?=\|)"),

@@ -959,3 +959,11 @@ def test_an_extreme_after_a_when_clause_level_is_that_months(dataset: Dataset) -
 def test_a_share_of_chinas_worldwide_exports_is_a_destination_share(dataset: Dataset, words: str, kind: str) -> None:
     claim = only(check(dataset, f"The United States took {words} in October.", date(2025, 11, 25)), "12%")
     assert claim.kind == kind
+
+
+def test_numbers_chained_after_a_level_take_its_unit(dataset: Dataset) -> None:
+    claims = check(dataset, "Magnet exports climbed from 4,724 tonnes in July 2023 to 5,278 in July 2024 and 5,577 in "
+                            "July 2025.", date(2025, 12, 22))
+    assert [(c.text, c.period, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("4,724 tonnes", "2023-07", "supported"), ("5,278", "2024-07", "supported"), ("5,577", "2025-07", "supported")]
+    assert not check(dataset, "Prices rose from 2023 to 5,278 in July.", date(2025, 12, 22))
