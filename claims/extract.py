@@ -710,10 +710,13 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     if not cues:
         for p in reversed(sentence.periods):
             lead = sentence.text[max(0, p.start - 30): p.start]
-            if p.end <= start and p.base and p.period is not None and re.search(
+            if p.end <= start and (p.base or p.kind == "yoy") and re.search(
                     r"\b(?:compared\s+(?:with|to)|against|relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+)?$", lead, re.I
             ) and not any(p.end <= s and e <= start for s, e in sentence.numbers):
-                return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
+                if p.kind == "yoy":  # "Compared with the same month last year, volumes were up 5%"
+                    return _year_before(period, p.period), "yoy"
+                if p.period is not None:
+                    return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
     cues += _bound_cue(before)
     cues += [(1000 + len(before) - m.end(), kind) for pattern, kind in _CUES for m in pattern.finditer(before)]
     if not cues and sentence.header:
@@ -1154,6 +1157,14 @@ def _is_streak_level(sentence: Sentence, m: Mention) -> bool:
 _LEVEL_BEFORE = re.compile(r"\d\s?(?:metric\s+)?(?:tonnes|tons|t)\s+in\s", re.I)
 
 
+def _base_of_change_before(sentence: Sentence, start: int, period: Period | None) -> Period | None:
+    """The period of a level that a change just before it is measured from: 'November's volume was up about 5% from
+    4,206 tons', with a y/y cue, is November a year earlier."""
+    change = next(((s, e) for s, e in sentence.numbers if e <= start and _BASE_LEVEL.fullmatch(sentence.text, e, start)
+                   and re.search(r"%|per\s?cent$", sentence.text[s:e])), None)
+    return _base_for(sentence, change[0], change[1], period)[0] if change else None
+
+
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.rule.id == "table.number" and not (sentence.header and (_TONNAGE_HEADER.search(sentence.header.text)
@@ -1197,6 +1208,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
             period = _year_before(period, p.period)  # "24,266.5 t from the previous year", "4,265 tons a year
             break  # earlier", "the 4,775 tons exported in the same month of 2023"
     period = _when_clause_period(sentence, m.start) or period
+    if chosen is None or chosen.end <= m.start:
+        period = _base_of_change_before(sentence, m.start, period) or period
     possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if possessive and period is not None:  # "the previous month's 854 tons"
         period = period.shift(-1 if "month" in possessive.group(1).lower() else -12)

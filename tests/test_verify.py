@@ -967,3 +967,11 @@ def test_numbers_chained_after_a_level_take_its_unit(dataset: Dataset) -> None:
     assert [(c.text, c.period, c.verdict) for c in claims if c.kind == "quantity"] == [
         ("4,724 tonnes", "2023-07", "supported"), ("5,278", "2024-07", "supported"), ("5,577", "2025-07", "supported")]
     assert not check(dataset, "Prices rose from 2023 to 5,278 in July.", date(2025, 12, 22))
+
+
+def test_a_level_a_change_is_measured_from_takes_the_changes_base(dataset: Dataset) -> None:
+    claims = check(dataset, "Compared with the same month last year, November's rare earth volume was up about 5% "
+                            "from 4,206 tons.", date(2024, 12, 11))
+    change, level = only(claims, "5%"), only(claims, "4,206")
+    assert (change.kind, change.base_period, change.verdict) == ("yoy_pct", "2023-11", "supported")
+    assert (level.period, level.verdict) == ("2023-11", "supported")
