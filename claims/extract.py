@@ -304,7 +304,7 @@ class Context:
     """Whether the article's first heading, its title, has been read: a title's series ('China's rare-earth
     exports, question by question') does not set the topic, which the article's dominant series gives."""
     last_figure_period: Period | None = None
-    """The period of the previous sentence's last figure, which 'The figure was ...' refers back to."""
+    """The period of the last figure of the last sentence with figures, which 'The figure was ...' refers back to."""
     partner: str | None = None
     previous_destination: str | None = None
     """The destination the previous sentence was about, when it is in the same paragraph of prose and named one."""
@@ -630,10 +630,10 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
                 if p.period.is_month and _CUMULATIVE_ROW.search(_row_label(sentence)):
                     return Period(Month(p.period.end.year, 1), p.period.end), None  # "| Cumulative since January |"
                 return p.period, None
-    if ctx.period is None and weak is not None:
-        return weak[1].period, weak[1]
     if ctx.last_figure_period is not None and _THE_FIGURE.match(sentence.text):
         return ctx.last_figure_period, None
+    if ctx.period is None and weak is not None:
+        return weak[1].period, weak[1]
     return ctx.period or ctx.section_period or Period(ctx.reporting, ctx.reporting), None
 
 
@@ -642,7 +642,8 @@ def _has_own_figure(text: str, p: PeriodMention) -> bool:
     return bool(re.match(r"\s+at\s+[~≈]?\d", text[p.end:]) and re.search(r"\band\s+$", text[:p.start]))
 
 
-_THE_FIGURE = re.compile(r"\W*(?:the|that|this)\s+(?:figure|number|total|volume|level)\b", re.I)
+_THE_FIGURE = re.compile(r"\W*(?:the|that|this)\s+(?:(?:cumulative|monthly|latest|new|headline)\s+)?"
+                         r"(?:figure|number|total|volume|level)\b", re.I)
 """A sentence that opens by pointing back at one figure ('The figure was 60% higher than a year earlier')."""
 
 
@@ -767,9 +768,11 @@ def _column_span(sentence: Sentence, start: int) -> tuple[int, int] | None:
 
 
 def _year_before(period: Period | None, stated: Period | None) -> Period | None:
+    """The period a year-on-year comparison is against: the same months in the year the base names ('the same
+    period of 2023', 'the same seven months of 2023'), else a year earlier."""
     if period is None:
         return stated
-    if stated is not None and stated.is_year and not period.is_year:
+    if stated is not None and not period.is_year and period.start.year == period.end.year:
         return Period(Month(stated.start.year, period.start.month), Month(stated.start.year, period.end.month))
     return period.shift(-12)
 
@@ -1707,7 +1710,8 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
         ctx.period = None
     _carry_destination(ctx, sentence, claims, _prose_goes_on(text, sent.end_char))
     levels = [c for c in claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]
-    ctx.last_figure_period = Period.parse(levels[-1].period or "") if levels else None
+    if claims:  # a sentence without figures ('Source: customs.', a blank line) does not change what 'the figure' is
+        ctx.last_figure_period = Period.parse(levels[-1].period or "") if levels else None
     return next_opens_paragraph
 
 

@@ -196,8 +196,11 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return "year", Period.year(default_year or reporting.year)
     if name == "ytd":
         return "range", Period(Month(reporting.year, 1), reporting)
-    if name == "same_period":
+    if name == "same_period":  # "the same seven months of 2023": January to July 2023
         year = _year(g.get("y"))
+        months = word_to_number(re.sub(r"\s+months$", "", g["unit"].lower())) if g["unit"].lower().endswith(" months") else None
+        if year and months is not None and 1 < months <= 12:
+            return "yoy", _cumulative(int(months), year, reporting)
         return "yoy", (Period.year(year) if year else None)
     if name == "yoy_relative":
         return "yoy", None

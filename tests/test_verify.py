@@ -975,3 +975,10 @@ def test_a_level_a_change_is_measured_from_takes_the_changes_base(dataset: Datas
     change, level = only(claims, "5%"), only(claims, "4,206")
     assert (change.kind, change.base_period, change.verdict) == ("yoy_pct", "2023-11", "supported")
     assert (level.period, level.verdict) == ("2023-11", "supported")
+
+
+def test_the_cumulative_figure_refers_back_past_a_source_line(dataset: Dataset) -> None:
+    claim = only(check(dataset, "In the first seven months magnet exports fell to 27,897 tonnes. Source: customs.\n\n"
+                                "The cumulative figure is also some 12% below the same seven months of 2023, before "
+                                "the boom of 2024.", date(2025, 12, 22)), "12%")
+    assert (claim.period, claim.base_period, claim.verdict) == ("2025-01..2025-07", "2023-01..2023-07", "supported")
