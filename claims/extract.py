@@ -878,6 +878,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         return respective
     if not sentence.countries and sentence.header and len(sentence.header.countries) == 1:
         return sentence.header.countries[0]
+    if _CHINAS_OWN.search(text, max(0, start - 40), start):
+        return "World"  # "7.3% of China's 5,774 tonnes of magnet exports": all of China's exports
     after = [c for c in sentence.countries if end <= c[0] <= end + 45]
     for c in after:
         gap = text[end:c[0]]
@@ -890,6 +892,9 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
             and _commodity(text) in (None, ctx.commodity)):  # a sentence that turns to the other series starts afresh
         return ctx.previous_destination
     before = [c for c in sentence.countries if c[1] <= start and not _in_aside(text, c, start)]
+    compared = _compared_with(sentence, start)
+    if compared and len(compared) < len(before) and before[-1] == compared[-1]:
+        before = [c for c in before if c not in compared]
     if before:
         c = before[-1]
         gap = text[c[1]:start]
@@ -905,6 +910,29 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     return "World"
 
 
+_COMPARISON = re.compile(r"\b(?:behind|ahead\s+of|after|trailing|than)\s+(?:only\s+)?(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
+def _compared_with(sentence: Sentence, start: int) -> list[tuple[int, int, str]]:
+    """The countries of a comparison that closes before a figure, its subject's next verb following ('The US slipped
+    to fourth, behind Germany, South Korea and Vietnam, and accounted for 7.3%'): they are not what the figure is
+    about."""
+    text = sentence.text
+    listed: list[tuple[int, int, str]] = []
+    for c in sentence.countries:
+        if c[1] > start:
+            break
+        if _COMPARISON.search(text, max(0, c[0] - 20), c[0]):
+            listed = [c]
+        elif listed and _LIST_GAP.fullmatch(text, listed[-1][1], c[0]):
+            listed.append(c)
+        else:
+            listed = []
+    return listed if listed and re.match(r",\s+and\s", text[listed[-1][1]:start]) else []
+
+
+_CHINAS_OWN = re.compile(r"\bChina(?:'s|’s)\s+(?:(?:total|overall|entire|nearly|almost|about|roughly|some)\s+)?$", re.I)
 _ASIDE_OPENS = re.compile(r",\s+(?:whose|which|who|where)\b[^,;]*$", re.I)
 
 
@@ -1396,7 +1424,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     rule = m.rule.id
     opener = max(re.finditer(r";|,\s+(?:which|making|while|whereas)\b", text[: m.start]), key=lambda x: x.end(), default=None)
     clause_start = opener.end() if opener else 0
-    before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2]
+    before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2 and not _in_aside(text, c, m.start)]
     if not before and opener and opener.group(0).endswith("which"):  # "bound for India, which made it the third-largest"
         before = [c for c in sentence.countries if c[1] <= opener.start() and not text[c[1]:opener.start()].strip()]
     joined = max([0] + [x.end() for x in re.finditer(r",\s+(?:and|but)\b", text[: m.start])])

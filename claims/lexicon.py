@@ -90,7 +90,8 @@ GLOBAL_SHARE = re.compile(
     re.I,
 )
 SHARE_CUES = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:China(?:'s|’s)\s+|its\s+|total\s+|all\s+|overall\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"^\s*(?:of\s+(?:the\s+)?(?:China(?:'s|’s)\s+|its\s+|total\s+|all\s+|overall\s+)?"
+    r"(?:[\d,.]+\s*(?:metric\s+)?(?:tonnes|tons|t)\s+of\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:exports?|shipments?|sales|total|volume|magnet\s+exports))|\bshare\b",
     re.I,
 )

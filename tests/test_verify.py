@@ -982,3 +982,18 @@ def test_the_cumulative_figure_refers_back_past_a_source_line(dataset: Dataset) 
                                 "The cumulative figure is also some 12% below the same seven months of 2023, before "
                                 "the boom of 2024.", date(2025, 12, 22)), "12%")
     assert (claim.period, claim.base_period, claim.verdict) == ("2025-01..2025-07", "2023-01..2023-07", "supported")
+
+
+def test_a_share_of_chinas_total_after_a_comparison_list_is_the_subjects(dataset: Dataset) -> None:
+    claims = check(dataset, "The United States dropped to fourth place among destinations, behind Germany, South "
+                            "Korea and Vietnam, and accounted for just 7.3% of China's 5,774 tonnes of magnet exports "
+                            "in September.", date(2025, 10, 20))
+    share, total = only(claims, "7.3%"), only(claims, "5,774")
+    assert (share.kind, share.partner, share.verdict) == ("share_pct", "United States", "supported")
+    assert (total.partner, total.verdict) == ("World", "supported")
+
+
+def test_a_rank_after_a_relative_clause_naming_a_demonym_is_the_subjects(dataset: Dataset) -> None:
+    claim = only(check(dataset, "Mexico, whose auto-parts plants supply much of the North American market, ranked "
+                                "fifth in September among magnet buyers.", date(2025, 10, 20)), "fifth")
+    assert (claim.partner, claim.verdict) == ("Mexico", "supported")
