@@ -607,6 +607,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
                 continue
             if _has_own_figure(sentence.text, p):
                 continue  # "January came in at 6,023 tonnes and February at 4,740": February has its own figure
+            if re.match(r"['’]s\s+[~≈]?\d", sentence.text[p.end - 2:]):
+                continue  # "... to 4,416 tonnes and December's 3,326 tonnes": December's is the next figure's
             if "," in between:
                 if weak is None or distance < weak[0]:
                     weak = (distance, p)
@@ -638,8 +640,9 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
 
 
 def _has_own_figure(text: str, p: PeriodMention) -> bool:
-    """'... and February at 4,740': the period opens an elliptic clause with a figure of its own."""
-    return bool(re.match(r"\s+at\s+[~≈]?\d", text[p.end:]) and re.search(r"\band\s+$", text[:p.start]))
+    """'... and February at 4,740', '... and August to 4,732 tonnes': the period opens an elliptic clause with a
+    figure of its own."""
+    return bool(re.match(r"\s+(?:at|to)\s+[~≈]?\d", text[p.end:]) and re.search(r"\band\s+$", text[:p.start]))
 
 
 _THE_FIGURE = re.compile(r"\W*(?:the|that|this)\s+(?:(?:cumulative|monthly|latest|new|headline)\s+)?"
@@ -1616,8 +1619,14 @@ def _ends_block(text: str, start: int, end: int) -> bool:
 
 
 def _starts_a_window(sentence: Sentence, p: PeriodMention) -> bool:
-    """'since January', 'until May': the edge of a span, not the period a figure is about."""
-    return bool(WINDOW_START.search(sentence.text, max(0, p.start - 60), p.start))
+    """'since January', 'until May': the edge of a span, not the period a figure is about. But in 'before September
+    dropped to 4,181 tonnes' the month is the subject of its own clause."""
+    return (bool(WINDOW_START.search(sentence.text, max(0, p.start - 60), p.start))
+            and not _SUBJECT_VERB.match(sentence.text, p.end))
+
+
+_SUBJECT_VERB = re.compile(r"\s+(?:dropped|fell|rose|slipped|climbed|jumped|eased|slid|sank|surged|recovered|rebounded|"
+                           r"came|saw|brought|was|were|hit|reached|recorded|added|shed)\b", re.I)
 
 
 def _sentence_period(sentence: Sentence) -> Period | None:

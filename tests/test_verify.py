@@ -997,3 +997,16 @@ def test_a_rank_after_a_relative_clause_naming_a_demonym_is_the_subjects(dataset
     claim = only(check(dataset, "Mexico, whose auto-parts plants supply much of the North American market, ranked "
                                 "fifth in September among magnet buyers.", date(2025, 10, 20)), "fifth")
     assert (claim.partner, claim.verdict) == ("Mexico", "supported")
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    ("Rare earth exports: July came to 5,278 tonnes and August to 4,732 tonnes, before September dropped to 4,181 "
+     "tonnes, the weakest month since February.", "5,278", "2024-07"),
+    ("Rare earth exports: July came to 5,278 tonnes and August to 4,732 tonnes, before September dropped to 4,181 "
+     "tonnes, the weakest month since February.", "4,181", "2024-09"),
+    ("Rare earth exports in November slipped 7.1% to 4,416 tonnes and December's 3,326 tonnes were 24.7% below "
+     "October.", "4,416", "2024-11"),
+])
+def test_months_that_open_their_own_clause_keep_their_own_figures(dataset: Dataset, text: str, quote: str,
+                                                                  period: str) -> None:
+    assert only(check(dataset, text, date(2025, 1, 20)), quote).period == period
