@@ -222,7 +222,7 @@ _THE_FORMS = ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")
 
 class CountryFinder:
     """Destinations named in a doc, in `doc.spans["countries"]`, each span's id its display name: country names and
-    aliases ('South Korea', 'the US'), and demonyms before a buyer word or '-bound' ('German buyers',
+    aliases ('South Korea', 'the US', 'SOUTH KOREA' on a line in capitals), and demonyms before a buyer word or '-bound' ('German buyers',
     'Dutch-bound'). Where two overlap, the first longest wins.
 
     Phrase matching only: a token pattern per demonym made spaCy's `Matcher` try every pattern at every token."""
@@ -230,19 +230,33 @@ class CountryFinder:
     def __init__(self, nlp: Language) -> None:
         self.names = PhraseMatcher(nlp.vocab)
         self.demonyms = PhraseMatcher(nlp.vocab)
+        self.capitals = PhraseMatcher(nlp.vocab)
         for form, name in surface_forms().items():
             self.names.add(name, [nlp.make_doc(form)] + ([nlp.make_doc(f"the {form}")] if form in _THE_FORMS else []))
+            if len(form) > 3 and form.upper() != form:
+                self.capitals.add(name, [nlp.make_doc(form.upper())])
         for demonym, code in DEMONYMS.items():
             self.demonyms.add(display_name(code), [nlp.make_doc(demonym)])
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         found = {Span(doc, start, end, label="COUNTRY", span_id=strings[key]) for key, start, end in self.names(doc)}
+        text = doc_text(doc)
+        for key, start, end in self.capitals(doc):  # "UNITED STATES" as a heading, not "HONG KONG -" in a dateline
+            span = Span(doc, start, end, label="COUNTRY", span_id=strings[key])
+            line = text[text.rfind("\n", 0, span.start_char) + 1: _line_end(text, span.end_char)]
+            if not any(ch.islower() for ch in line):
+                found.add(span)
         for key, start, end in self.demonyms(doc):
             if tail := _buyer_tail(doc, end):
                 found.add(Span(doc, start, end + tail, label="COUNTRY", span_id=strings[key]))
         doc.spans["countries"] = filter_spans(sorted(found))
         return doc
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _buyer_tail(doc: Doc, end: int) -> int:
@@ -298,6 +312,9 @@ class Context:
     """The last period a sentence was about, kept across paragraphs ('In the same period of 2024, ...')."""
     section_period: Period | None = None
     """The period a heading names on its own ('## August'), for every paragraph under it until the next heading."""
+    section_partner: str | None = None
+    """The destination a heading names on its own ('UNITED STATES', '## Germany'), for the bullets and rows under it
+    that name none."""
     section_year: int | None = None
     """The year a heading names ('RARE EARTHS: 2023 IN REVIEW'), for months named without one under it."""
     titled: bool = False
@@ -891,6 +908,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     none_before = not any(c[0] < start for c in sentence.countries)
     if none_before and ctx is not None and ctx.partner and _ANAPHORA.search(text):
         return ctx.partner  # "It was the second consecutive monthly decline ... with U.S. officials": its subject's
+    if not sentence.countries and ctx is not None and ctx.section_partner and not lx.OVERALL.search(text):
+        return ctx.section_partner  # "* May: 46 tons" under "UNITED STATES"
     if (not sentence.countries and ctx is not None and ctx.previous_destination and sentence.goes_on
             and _commodity(text) in (None, ctx.commodity)):  # a sentence that turns to the other series starts afresh
         return ctx.previous_destination
@@ -910,6 +929,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         if _WHOLE_FLOW_CLAUSE.search(gap):
             return "World"  # "The US slipped to third even as China's exports to all markets rose to 6,150 tonnes"
         return c[2]
+    if ctx is not None and ctx.section_partner and not lx.OVERALL.search(text):
+        return ctx.section_partner  # "* July: 418 tons, ... for Indian customers" under "INDIA"
     return "World"
 
 
@@ -1740,6 +1761,7 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     period = _sentence_period(sentence)
     if heading:
         ctx.section_period = period if _names_only_a_period(sentence) else None
+        ctx.section_partner = _only_destination(sentence)
         ctx.section_year = _heading_year(sentence)
     if period is not None:
         ctx.period = ctx.last_period = period
@@ -1782,6 +1804,15 @@ def _heading_year(sentence: Sentence) -> int | None:
     years = {p.period.end.year for p in sentence.periods if p.period is not None and not p.base
              and p.kind in ("month", "range", "year") and re.search(r"(?:19|20)\d\d", sentence.text[p.start:p.end])}
     return years.pop() if len(years) == 1 else None
+
+
+def _only_destination(sentence: Sentence) -> str | None:
+    """'UNITED STATES', '## Germany:': the one destination a heading names, with nothing else."""
+    if len(sentence.countries) != 1:
+        return None
+    start, end, name = sentence.countries[0]
+    rest = sentence.text[:start] + sentence.text[end:]
+    return name if not re.sub(r"[\s#*_:()\[\]\-–—]", "", rest) else None
 
 
 def _names_only_a_period(sentence: Sentence) -> bool:

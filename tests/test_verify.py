@@ -1010,3 +1010,14 @@ def test_a_rank_after_a_relative_clause_naming_a_demonym_is_the_subjects(dataset
 def test_months_that_open_their_own_clause_keep_their_own_figures(dataset: Dataset, text: str, quote: str,
                                                                   period: str) -> None:
     assert only(check(dataset, text, date(2025, 1, 20)), quote).period == period
+
+
+def test_bullets_under_a_heading_that_names_a_destination_are_about_it(dataset: Dataset) -> None:
+    text = ("SINGAPORE - Magnet shipments from China picked up again in July, customs data showed.\n\n"
+            "UNITED STATES\n\n* May: 46 tons, as licences for American buyers stalled\n* July: 619 tons\n\n"
+            "INDIA\n\n* July: 418 tons, the most for Indian customers in months\n\n"
+            "OUTLOOK\n\n* July: 5,577 tons in all\n")
+    claims = check(dataset, text, date(2025, 8, 21))
+    assert [(c.text, c.partner, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("46 tons", "United States", "supported"), ("619 tons", "United States", "supported"),
+        ("418 tons", "India", "supported"), ("5,577 tons", "World", "supported")]
