@@ -618,8 +618,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             distance = p.start - end
             after_base = exclude is not None and end <= exclude.start and exclude.end <= p.start
             between = _without_bases(sentence, exclude.end if after_base else end, p.start)  # type: ignore[union-attr]
-            if re.search(r"[.;]|\b(?:from|than|vs|compared|since)\b", between, re.I):
-                continue
+            if re.search(r"[.;→]|\b(?:from|than|vs|compared|since)\b", between, re.I):
+                continue  # "Jul 5,577 t → Aug 6,146 t": an arrow leads to the next figure's month
             if numeric and any(end <= s and e <= p.start for s, e in sentence.numbers) and not _RESULT_LEVEL.search(between):
                 continue
             if _has_own_figure(sentence.text, p):
@@ -1100,7 +1100,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         value = parse_number(written)
         precision = half_unit(written)
         decimals = len(written.split(".")[1]) if "." in written else 0
-        hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0))
+        hedge = _hedge(text, m.start - (1 if m.groups.get("sign") else 0)) or ("about" if m.groups.get("approx") else None)
     commodity = _nearest_commodity(text, m.start, ctx)
     partner = _partner_for(sentence, m.start, m.end, ctx)
     period, chosen = _period_for(sentence, m.start, m.end, ctx)
@@ -1546,8 +1546,8 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         return None
     n = word_to_number(groups.get("n") or "") if groups.get("n") else None
     unit = (groups.get("unit") or "").lower()
-    if m.rule.id == "extreme.this_year" and groups.get("year"):  # "of 2024": the whole year, as far as it is reported
-        year = int(groups["year"])
+    if m.rule.id in ("extreme.this_year", "extreme.year_high") and groups.get("year"):
+        year = int(groups["year"])  # "of 2024", "the 2024 high": the whole year, as far as it is reported
         return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))

@@ -50,8 +50,8 @@ def _r(pattern: str, flags: int = re.I) -> re.Pattern[str]:
 RULES: list[Rule] = [
     # --- percentages: changes and shares. Arrows and signs carry the direction ("↑157.5%", "–22.4%").
     Rule("pct.number", "pct",
-         _r(rf"(?P<sign>[↑↓+\-–−])?[ \t]?(?<![\d.,])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b|-percent\b|pct\b|percentage\s+points?\b)"),
-         "Shipments rose 157.5% from May.",
+         _r(rf"(?P<sign>[↑↓+\-–−])?[ \t]?(?P<approx>[~≈])?(?<![\d.,])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b|-percent\b|pct\b|percentage\s+points?\b)"),
+         "Shipments rose 157.5% from May, or ↓~5% on the month.",
          needles=("%", "cent", "pct")),
     # --- numbers written in words, as transcripts and some columns do: "up fifty-six percent", "six hundred tonnes"
     Rule("pct.words", "pct",
@@ -285,9 +285,9 @@ RULES: list[Rule] = [
          "Shipments peaked in June; their monthly trough was in February.",
          needles=("peak", "bottom", "trough", "low point")),
     Rule("extreme.year_high", "extreme",
-         _r(r"\b(?:the|this)\s+year(?:'s|’s)\s+(?P<dir>high|low|peak|highest|lowest|trough)\b"),
-         "Shipments have drifted lower since the year's high of 6,217 tons in May.",
-         needles=("year's", "year’s")),
+         _r(r"\b(?:the|this)\s+(?:year(?:'s|’s)|(?P<year>(?:19|20)\d\d))\s+(?P<dir>high|low|peak|highest|lowest|trough)\b"),
+         "Shipments have drifted lower since the year's high of 6,217 tons in May; January is still the 2025 high.",
+         needles=("year's", "year’s", "high", "low", "peak", "trough")),
     # --- streaks: "a third consecutive month of growth", "for four months in a row"
     Rule("streak.consecutive", "streak",
          _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD}|{_W})\s+(?:consecutive|straight|successive)\s+(?:monthly|months?)"

@@ -1021,3 +1021,14 @@ def test_bullets_under_a_heading_that_names_a_destination_are_about_it(dataset: 
     assert [(c.text, c.partner, c.verdict) for c in claims if c.kind == "quantity"] == [
         ("46 tons", "United States", "supported"), ("619 tons", "United States", "supported"),
         ("418 tons", "India", "supported"), ("5,577 tons", "World", "supported")]
+
+
+def test_a_thread_with_abbreviated_months_arrows_and_tildes(dataset: Dataset) -> None:
+    claims = check(dataset, "Magnets headline: ~5.5k t shipped last month, ↓~5% m/m.\n\nJan came in at 6,357 t and that is "
+                            "still the 2025 high. Jun ↑157% m/m → Jul 5,577 t → Aug 6,146 t.", date(2025, 11, 21))
+    fall = only(claims, "5%")
+    assert (fall.value, fall.hedge, fall.verdict) == (-5, "about", "supported")  # -5.2% published
+    assert only(claims, "6,357").period == "2025-01"
+    assert (only(claims, "2025 high").window, only(claims, "2025 high").verdict) == ("2025-01..2025-10", "supported")
+    assert [(c.period, c.verdict) for c in claims if c.text in ("↑157% m/m", "5,577 t", "6,146 t")] == [
+        ("2025-06", "supported"), ("2025-07", "supported"), ("2025-08", "supported")]
