@@ -1356,8 +1356,10 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
 
 
 _AS_MUCH_AS = re.compile(r"\s+(?:as\s+(?:much|many)(?:\s+[\w-]+){0,3}?\s+as|that\s+of|the\s+(?:volume|amount|level)\s+"
-                         r"(?:of|for|shipped\s+to|sent\s+to))\s+(?:the\s+)?", re.I)
-"""Between a multiple and another destination: 'four times as much as Japan', 'twice the volume shipped to'."""
+                         r"(?:of|for|shipped\s+to|sent\s+to)|the\s+[\d,.]+\s*(?:metric\s+)?(?:tons|tonnes|t)\s+"
+                         r"(?:(?:China|it)\s+)?(?:sent|shipped|exported|delivered)\s+to)\s+(?:the\s+)?", re.I)
+"""Between a multiple and another destination: 'four times as much as Japan', 'twice the volume shipped to', 'two and
+a half times the 226 tons China sent to'."""
 _ITS_VOLUME = re.compile(r"(?:['’]s)?\s+(?:volume|level|figure|total|tally|intake|purchases|shipments)\b", re.I)
 
 

@@ -36,7 +36,7 @@ DOWN_WORDS = re.compile(
     re.I,
 )
 YOY_CUES = re.compile(
-    r"\b(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year|year[\s-]over[\s-]year|year\s+on\s+year|on\s+(?:the\s+)?year|"
+    r"\b(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year|year[\s-]over[\s-]year|year\s+on\s+year|on\s+(?:the\s+)?year|on-year|"
     r"annual(?:ly)?|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|prior)|"
     r"a\s+year\s+(?:earlier|ago|before|prior)|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|time)|last\s+year|"
     r"the\s+year\s+before|the\s+previous\s+year|the\s+prior\s+year)\b",

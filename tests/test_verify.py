@@ -1032,3 +1032,12 @@ def test_a_thread_with_abbreviated_months_arrows_and_tildes(dataset: Dataset) ->
     assert (only(claims, "2025 high").window, only(claims, "2025 high").verdict) == ("2025-01..2025-10", "supported")
     assert [(c.period, c.verdict) for c in claims if c.text in ("↑157% m/m", "5,577 t", "6,146 t")] == [
         ("2025-06", "supported"), ("2025-07", "supported"), ("2025-08", "supported")]
+
+
+def test_on_year_with_a_hyphen_and_a_multiple_of_a_level_sent_elsewhere(dataset: Dataset) -> None:
+    change = only(check(dataset, "From January through November, China's magnet exports totaled 51,440 tons, down 2 "
+                                 "percent on-year.", date(2025, 12, 23)), "2 percent")
+    assert (change.kind, change.base_period, change.verdict) == ("cumulative_yoy_pct", "2024-01..2024-11", "supported")
+    multiple = only(check(dataset, "In October Korea's magnet volume was more than two and a half times the 226 tons "
+                                   "China sent to Japan.", date(2025, 12, 23)), "times")  # 569 t / 226 t
+    assert (multiple.partners, multiple.verdict) == (["South Korea", "Japan"], "supported")
