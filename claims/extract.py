@@ -1520,6 +1520,8 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         before = [c for c in sentence.countries if 0 <= m.start - c[1] <= 1]
     if rule == "table.ordinal":
         before = [c for c in sentence.countries if c[1] <= m.start][:1]
+    if not before and not sentence.countries and ctx.section_partner:
+        before = [(0, 0, ctx.section_partner)]  # "making the country the biggest single destination" under "VIETNAM"
     if not before:
         return []
     position = _rank_position(m.groups.get("pos"))

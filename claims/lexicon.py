@@ -32,7 +32,7 @@ UP_WORDS = re.compile(
 DOWN_WORDS = re.compile(
     r"\b(?:down|fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|dip\w*|lower|less|fewer|slid\w*|slump\w*|"
     r"plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|shrank|shrink\w*|contract\w*|slump\w*|reduc\w*|cut|below|"
-    r"collaps\w*|retreat\w*|shortfall|slip\w*|sagg?\w*|shed|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off|behind)\b",
+    r"collaps\w*|retreat\w*|shortfall|short|slip\w*|sagg?\w*|shed|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off|behind)\b",
     re.I,
 )
 YOY_CUES = re.compile(
@@ -92,7 +92,8 @@ GLOBAL_SHARE = re.compile(
 SHARE_CUES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:China(?:'s|’s)\s+|its\s+|total\s+|all\s+|overall\s+)?"
     r"(?:[\d,.]+\s*(?:metric\s+)?(?:tonnes|tons|t)\s+of\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:exports?|shipments?|sales|total|volume|magnet\s+exports))|\bshare\b",
+    r"(?:exports?|shipments?|sales|total|volume|magnet\s+exports)|of\s+(?:everything|all)\s+(?:that\s+)?China\s+"
+    r"(?:shipped|exported|sent|sold))|\bshare\b",
     re.I,
 )
 OVERALL = re.compile(r"\b(?:overall|total|global|worldwide|in\s+total|all\s+destinations)\b", re.I)

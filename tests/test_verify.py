@@ -1041,3 +1041,18 @@ def test_on_year_with_a_hyphen_and_a_multiple_of_a_level_sent_elsewhere(dataset:
     multiple = only(check(dataset, "In October Korea's magnet volume was more than two and a half times the 226 tons "
                                    "China sent to Japan.", date(2025, 12, 23)), "times")  # 569 t / 226 t
     assert (multiple.partners, multiple.verdict) == (["South Korea", "Japan"], "supported")
+
+
+@pytest.mark.parametrize("text, quote, kind, partner, value", [
+    ("Shipments of magnets for January through July came to 27,897 tons, still 15% short of the same stretch of "
+     "2024.", "15%", "cumulative_yoy_pct", "World", -15),
+    ("The US took 353 tons of magnets in June, second only to Germany.", "second only", "rank", "United States", 2),
+    ("Magnet exports to the EU came to 2,140 tons in July, or 38% of everything China shipped abroad.", "38%",
+     "share_pct", "European Union", 38),
+    ("VIETNAM\n\n* May: 235 tons of magnets, making the country the biggest single destination that month.",
+     "biggest single destination", "rank", "Vietnam", 1),
+])
+def test_short_of_second_only_to_everything_china_shipped_and_a_rank_under_a_heading(
+        dataset: Dataset, text: str, quote: str, kind: str, partner: str, value: int) -> None:
+    claim = only(check(dataset, text, date(2025, 8, 21)), quote)
+    assert (claim.kind, claim.partner, claim.value, claim.verdict) == (kind, partner, value, "supported")
