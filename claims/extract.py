@@ -222,8 +222,8 @@ _THE_FORMS = ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")
 
 class CountryFinder:
     """Destinations named in a doc, in `doc.spans["countries"]`, each span's id its display name: country names and
-    aliases ('South Korea', 'the US', 'SOUTH KOREA' on a line in capitals), and demonyms before a buyer word or '-bound' ('German buyers',
-    'Dutch-bound'). Where two overlap, the first longest wins.
+    aliases ('South Korea', 'the US', 'SOUTH KOREA' on a line in capitals), and demonyms before a buyer word or
+    '-bound' ('German buyers', 'Dutch-bound'). Where two overlap, the first longest wins.
 
     Phrase matching only: a token pattern per demonym made spaCy's `Matcher` try every pattern at every token."""
 
@@ -908,8 +908,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     none_before = not any(c[0] < start for c in sentence.countries)
     if none_before and ctx is not None and ctx.partner and _ANAPHORA.search(text):
         return ctx.partner  # "It was the second consecutive monthly decline ... with U.S. officials": its subject's
-    if not sentence.countries and ctx is not None and ctx.section_partner and not lx.OVERALL.search(text):
-        return ctx.section_partner  # "* May: 46 tons" under "UNITED STATES"
+    if not sentence.countries and (section := _section_partner(ctx, text)):
+        return section  # "* May: 46 tons" under "UNITED STATES"
     if (not sentence.countries and ctx is not None and ctx.previous_destination and sentence.goes_on
             and _commodity(text) in (None, ctx.commodity)):  # a sentence that turns to the other series starts afresh
         return ctx.previous_destination
@@ -929,9 +929,12 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         if _WHOLE_FLOW_CLAUSE.search(gap):
             return "World"  # "The US slipped to third even as China's exports to all markets rose to 6,150 tonnes"
         return c[2]
-    if ctx is not None and ctx.section_partner and not lx.OVERALL.search(text):
-        return ctx.section_partner  # "* July: 418 tons, ... for Indian customers" under "INDIA"
-    return "World"
+    return _section_partner(ctx, text) or "World"  # "* July: 418 tons, ... for Indian customers" under "INDIA"
+
+
+def _section_partner(ctx: Context | None, text: str) -> str | None:
+    """The destination of the heading above, unless the sentence turns to the whole flow ('overall', 'in total')."""
+    return ctx.section_partner if ctx is not None and not lx.OVERALL.search(text) else None
 
 
 _COMPARISON = re.compile(r"\b(?:behind|ahead\s+of|after|trailing|than)\s+(?:only\s+)?(?:the\s+)?$", re.I)
@@ -1011,9 +1014,9 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
         return False, "the change of a dollar value, not of export tonnage"
     if kind == "pct" and (lx.PRICE.search(before[-35:]) or re.match(r"^\s*(?:in\s+)?(?:value|price)", after)):
         return False, "a price or value change, not export tonnage"
-    of_them = kind == "tonnage" and re.match(r"\W*of\s+them\b", after)  # "58,142 tonnes of them": of the series
-    of_them = of_them or _OF_CHINAS_EXPORTS.match(after)
-    if lx.GLOBAL_SHARE.search(after[:45]) and not of_them or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
+    of_the_series = (kind == "tonnage" and re.match(r"\W*of\s+them\b", after)  # "58,142 tonnes of them"
+                     or _OF_CHINAS_EXPORTS.match(after))  # "12% of China's worldwide magnet exports"
+    if lx.GLOBAL_SHARE.search(after[:45]) and not of_the_series or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
                                                        r"supplying|refines?|mines?)\s+(?:about\s+|over\s+|nearly\s+|"
                                                        r"roughly\s+|an\s+estimated\s+|more\s+than\s+|some\s+)?$", before, re.I):
         return False, "a global market or production share, which customs export data cannot check"
