@@ -403,7 +403,86 @@ def decode(raw: bytes) -> tuple[str, list[str]]:
 
 
 def _plain_document(path: str, source: str, warnings: list[str]) -> Document:
-    return Document(path=path, format="text", source=source, text=source, warnings=warnings)
+    text, offsets = aligned_tables_as_rows(source)
+    document = Document(path=path, format="text", source=source, text=text, warnings=warnings)
+    document._offsets = offsets
+    return document
+
+
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+_NUMERIC_CELL = re.compile(r"[~≈]?[-+−–]?\d[\d,.]*\s?%?|n\.?\s?a\.?|[-–—]", re.I)
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a line of a table aligned with spaces: runs of text between gaps of two spaces or a tab."""
+    end = len(line.rstrip())
+    spans, position = [], len(line) - len(line.lstrip())
+    for gap in _CELL_GAP.finditer(line, position, end):
+        spans.append((position, gap.start()))
+        position = gap.end()
+    return [*spans, (position, end)] if position < end else spans
+
+
+def _aligned_table_lines(lines: list[str]) -> set[int]:
+    """The lines of tables aligned with spaces: a header of three cells or more whose cells after the first are not
+    numbers ('Destination   Aug-25   Sep-25'), then two rows or more with as many cells, all numbers after the label."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        header = _cells(lines[i])
+        text = [lines[i][a:b] for a, b in header]
+        j = i + 1
+        if len(header) >= 3 and "|" not in lines[i] and not any(_NUMERIC_CELL.fullmatch(c) for c in text[1:]):
+            while j < len(lines) and _is_aligned_row(lines[j], len(header)):
+                j += 1
+            if j - i >= 3:
+                found.update(range(i, j))
+        i = max(j, i + 1)
+    return found
+
+
+def _is_aligned_row(line: str, width: int) -> bool:
+    cells = [line[a:b] for a, b in _cells(line)]
+    return (len(cells) == width and "|" not in line and bool(re.search(r"[^\W\d_]", cells[0]))
+            and all(_NUMERIC_CELL.fullmatch(c) for c in cells[1:]))
+
+
+def aligned_tables_as_rows(source: str) -> tuple[str, OffsetMap | None]:
+    """Tables aligned with spaces, as in wire copy and research notes, rewritten as Markdown rows ('| Germany | 1,346 |
+    1,288 |') so that they read like any other table; every cell keeps its place in the source. (text, offsets),
+    offsets None when there is no such table."""
+    lines = source.split("\n")
+    rows = _aligned_table_lines(lines)
+    if not rows:
+        return source, None
+    offsets, parts, t, s = OffsetMap(), [], 0, 0
+    for n, line in enumerate(lines):
+        if n in rows:
+            cells = _cells(line)
+            offsets.add(t, s, s, exact=False)
+            t += 2
+            parts.append("| ")
+            for k, (a, b) in enumerate(cells):
+                if k:
+                    offsets.add(t, s + cells[k - 1][1], s + a, exact=False)
+                    parts.append(" | ")
+                    t += 3
+                offsets.add(t, s + a, s + b, exact=True)
+                parts.append(line[a:b])
+                t += b - a
+            offsets.add(t, s + cells[-1][1], s + len(line), exact=False)
+            parts.append(" |")
+            t += 2
+        else:
+            offsets.add(t, s, s + len(line), exact=True)
+            parts.append(line)
+            t += len(line)
+        if n < len(lines) - 1:
+            offsets.add(t, s + len(line), s + len(line) + 1, exact=True)
+            parts.append("\n")
+            t += 1
+        s += len(line) + 1
+    return "".join(parts), offsets
 
 
 _FRONT_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
@@ -420,7 +499,8 @@ def _markdown_document(path: str, source: str, warnings: list[str]) -> Document:
         text, published = _front_matter(source, warnings)
         if not text.strip():
             raise InputError("has front matter but no article text after it", path=path)
-    return Document(
+    text, offsets = aligned_tables_as_rows(text)  # the front matter is blanked in place: offsets stay the source's
+    document = Document(
         path=path,
         format="markdown",
         source=source,
@@ -429,6 +509,8 @@ def _markdown_document(path: str, source: str, warnings: list[str]) -> Document:
         published_source="front matter" if published else None,
         warnings=warnings,
     )
+    document._offsets = offsets
+    return document
 
 
 def _front_matter(source: str, warnings: list[str]) -> tuple[str, datetime.date | None]:

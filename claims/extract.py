@@ -141,7 +141,21 @@ def line_breaks(doc: Doc) -> Doc:
                 _keep_item_marker(doc, i, starts, newline + 1 + len(item[0]))
         elif not previous_text.isspace():
             token.is_sent_start = False
+    _rows_whole(doc, text, starts)
     return doc
+
+
+_TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.M)
+
+
+def _rows_whole(doc: Doc, text: str, starts: list[int]) -> None:
+    """A table row is one sentence, whatever its cells hold ('| South Korea | n.a. | 854 |')."""
+    if "|" not in text:
+        return
+    for row in _TABLE_LINE.finditer(text):
+        first = bisect_left(starts, row.start())
+        for i in range(first + 1, bisect_left(starts, row.end())):
+            doc[i].is_sent_start = False
 
 
 @Language.component("factcheck_mentions")

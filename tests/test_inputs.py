@@ -52,6 +52,32 @@ def test_text_file_is_read_as_is(tmp_path: Path) -> None:
     assert doc.warnings == []
 
 
+ALIGNED = """Exports by destination (tonnes)
+
+Destination      Jun-25    Jul-25
+Germany             764     1,116
+South Korea        n.a.       554
+
+Source: customs.
+"""
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_table_aligned_with_spaces_reads_as_rows_and_cells_map_back(tmp_path: Path, suffix: str) -> None:
+    doc = read_document(write(tmp_path / f"a{suffix}", ALIGNED))
+    assert "| Destination | Jun-25 | Jul-25 |\n| Germany | 764 | 1,116 |\n| South Korea | n.a. | 554 |" in doc.text
+    for cell in ("1,116", "South Korea", "n.a.", "554"):
+        start = doc.text.index(cell)
+        a, b = doc.to_source(start, start + len(cell))
+        assert doc.source[a:b] == cell
+    assert doc.text.endswith("\n\nSource: customs.\n")
+
+
+def test_prose_with_wide_gaps_is_not_a_table(tmp_path: Path) -> None:
+    text = "Exports rose.  Germany took more.  So did Japan.\nThen  they  fell  back.\nAnd  rose  again.\n"
+    assert read_document(write(tmp_path / "a.txt", text)).text == text
+
+
 def test_unknown_suffix_is_read_as_text(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "draft.article", "<p>not html</p>"))
     assert doc.format == "text"

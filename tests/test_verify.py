@@ -1056,3 +1056,14 @@ def test_short_of_second_only_to_everything_china_shipped_and_a_rank_under_a_hea
         dataset: Dataset, text: str, quote: str, kind: str, partner: str, value: int) -> None:
     claim = only(check(dataset, text, date(2025, 8, 21)), quote)
     assert (claim.kind, claim.partner, claim.value, claim.verdict) == (kind, partner, value, "supported")
+
+
+def test_cells_of_a_table_aligned_with_spaces_are_checked(dataset: Dataset, tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Magnet exports by destination (tonnes)\n\nDestination      Aug-25    Sep-25    Oct-25\n"
+                    "South Korea        n.a.       854       569\nVietnam            n.a.       456       454\n",
+                    encoding="utf-8")
+    claims = check_paths([str(path)], dataset, Settings(), date(2025, 11, 24)).documents[0].claims
+    assert [(c.text, c.partner, c.period, c.verdict) for c in claims] == [
+        ("854", "South Korea", "2025-09", "supported"), ("569", "South Korea", "2025-10", "supported"),
+        ("456", "Vietnam", "2025-09", "supported"), ("454", "Vietnam", "2025-10", "refuted")]  # 444 t
