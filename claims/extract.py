@@ -1451,6 +1451,8 @@ def _rank_position(pos: str | None) -> int | None:
 _ORDINALS_RE = "second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th"
 _LABEL_GAP = re.compile(r"\s*[:—–=-]\s*(?:the\s+)?", re.I)
 """Between a label and its value: 'Top buyer: Germany', 'Largest market — the US'."""
+_NAMED_AFTER = re.compile(r"\s+(?:(?:in|during|for)\s+\w+\s+)?(?:was|is|were|are|went\s+to|goes\s+to)\s+(?:the\s+)?", re.I)
+"""Between a rank and the destination that holds it: 'the country in fifth place was Mexico'."""
 _FIRST_IN_CLAUSE = ("rank.superlative", "rank.leading", "rank.topped", "rank.no_1", "rank.ordinal_largest")
 
 
@@ -1475,6 +1477,9 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         before = [c for c in before if c[0] >= joined]
     if rule in ("rank.list", "rank.top_n_list"):
         listed = [c for c in sentence.countries if c[0] >= m.end - 1]
+        if rule == "rank.list" and listed and listed[0][0] <= m.end and (len(listed) == 1 or not _LIST_GAP.fullmatch(
+                text, listed[0][1], listed[1][0])):  # "The top buyer in June was Germany": one destination
+            return [_claim(ctx, sentence, m.start, listed[0][1], value=Decimal(1), partner=listed[0][2], **common)]
         if len(listed) < 2:
             return []
         names = [c[2] for c in listed]
@@ -1537,6 +1542,9 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         before = [c for c in sentence.countries if 0 <= m.start - c[1] <= 1]
     if rule == "table.ordinal":
         before = [c for c in sentence.countries if c[1] <= m.start][:1]
+    named = next((c for c in sentence.countries if c[0] >= m.end and _NAMED_AFTER.fullmatch(text, m.end, c[0])), None)
+    if named is not None and rule not in ("rank.elliptic", "table.ordinal"):
+        before = [named]  # "the country in fifth place was Mexico", "the second-largest buyer was the US"
     if not before and not sentence.countries and ctx.section_partner:
         before = [(0, 0, ctx.section_partner)]  # "making the country the biggest single destination" under "VIETNAM"
     if not before:

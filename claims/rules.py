@@ -159,8 +159,8 @@ RULES: list[Rule] = [
          needles=("decade", "days")),
     # --- ranks among destinations
     Rule("rank.list", "rank",
-         _r(rf"\b(?:the\s+)?{_TOP}\s+(?:\w+\s+){{0,4}}?{_BUYER}\b[^.;:]{{0,60}}?\s(?:were|are|was|included|include|:)\s"),
-         "The top buyers in June were Germany, the US and Vietnam.",
+         _r(rf"(?<![\w-])(?:the\s+)?{_TOP}\s+(?:\w+\s+){{0,4}}?{_BUYER}\b[^.;:]{{0,60}}?\s(?:were|are|was|included|include|:)\s"),
+         "The top buyers in June were Germany, the US and Vietnam; the largest buyer in July was Germany.",
          needles=("buyer", "destination", "importer", "market", "customer", "recipient", "purchaser")),
     Rule("rank.top_n_list", "rank",
          _r(r"\b(?:the\s+)?top\s+(?:three|four|five|six|seven|eight|ten|\d+)\s+(?:\w+\s+){0,4}?(?:were|are|was|included|include|:)\s"),

@@ -1067,3 +1067,17 @@ def test_cells_of_a_table_aligned_with_spaces_are_checked(dataset: Dataset, tmp_
     assert [(c.text, c.partner, c.period, c.verdict) for c in claims] == [
         ("854", "South Korea", "2025-09", "supported"), ("569", "South Korea", "2025-10", "supported"),
         ("456", "Vietnam", "2025-09", "supported"), ("454", "Vietnam", "2025-10", "refuted")]  # 444 t
+
+
+@pytest.mark.parametrize("text, quote, partner, position, verdict", [
+    ("The top buyer of magnets in June was Germany.", "top buyer", "Germany", 1, "supported"),
+    ("The largest buyer of magnets in June was the US.", "largest buyer", "United States", 1, "refuted"),  # No. 2
+    ("Germany led magnet purchases in June; the second-largest buyer was the US.", "second-largest", "United States",
+     2, "supported"),
+    ("The US took 353 tonnes of magnets in June, and the country in third place was Vietnam.", "third place",
+     "Vietnam", 3, "supported"),
+])
+def test_a_rank_whose_destination_follows_it(dataset: Dataset, text: str, quote: str, partner: str, position: int,
+                                              verdict: str) -> None:
+    claim = only([c for c in check(dataset, text) if c.kind == "rank"], quote)
+    assert (claim.partner, claim.value, claim.verdict) == (partner, position, verdict)
