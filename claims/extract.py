@@ -1226,6 +1226,7 @@ def _is_streak_level(sentence: Sentence, m: Mention) -> bool:
     return False
 
 
+_YEAR_OF_A_MONTH = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d$")
 _LEVEL_BEFORE = re.compile(r"\d\s?(?:metric\s+)?(?:tonnes|tons|t)\s+in\s", re.I)
 
 
@@ -1246,6 +1247,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
         return []  # "the sixth straight month above 5.4kt": the level of a streak, checked with it
     if m.rule.id == "tonnage.chained" and not _LEVEL_BEFORE.search(text, 0, m.start):
         return []  # "... to 5,278 in July 2024" takes its unit from "4,724 tonnes in July 2023" before it
+    if m.rule.id == "tonnage.shared_unit" and _YEAR_OF_A_MONTH.search(text, max(0, m.start - 12), m.end):
+        return []  # "in July 2023 and 5,577 tonnes in July 2025": 2023 is July's year
     raw = as_digits(m.groups["num"] or "0")  # "one thousand one hundred and eighteen tonnes" too
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
     unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))
@@ -1779,7 +1782,7 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     commodity = _commodity(sentence.text)
     if commodity and commodity != "other":
         ctx.commodity = commodity
-        topic = (opens_paragraph and not claims and (ctx.titled or not heading)
+        topic = (opens_paragraph and not claims and (ctx.titled or not heading) and figures_before
                  and _commodity(sentence.text[:50]) == commodity)
         if heading and figures_before or topic:  # other headings above the first figure are site furniture
             ctx.topic_commodity = commodity  # "## Rare earths", "Magnets followed another path.": what follows

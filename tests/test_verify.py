@@ -1081,3 +1081,13 @@ def test_a_rank_whose_destination_follows_it(dataset: Dataset, text: str, quote:
                                               verdict: str) -> None:
     claim = only([c for c in check(dataset, text) if c.kind == "rank"], quote)
     assert (claim.partner, claim.value, claim.verdict) == (partner, position, verdict)
+
+
+def test_a_figureless_lede_naming_the_other_series_does_not_set_the_topic(dataset: Dataset) -> None:
+    text = ("Talk of China's hold on rare earths usually conjures up mines. The pinch carmakers felt came from "
+            "magnets, though, and the customs ledger of magnets tells the story.\n\n"
+            "In 2023 China exported 52,576 tonnes of rare-earth permanent magnets.\n\n"
+            "Take July. Exporters shipped 4,724 tonnes in July 2023 and 5,577 tonnes in July 2025.\n")
+    claims = check(dataset, text, date(2026, 2, 9))
+    assert [(c.text, c.commodity, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("4,724 tonnes", "rare_earth_magnets", "supported"), ("5,577 tonnes", "rare_earth_magnets", "supported")]
