@@ -159,9 +159,12 @@ RULES: list[Rule] = [
          needles=("decade", "days")),
     # --- ranks among destinations
     Rule("rank.list", "rank",
-         _r(rf"(?<![\w-])(?:the\s+)?{_TOP}\s+(?:\w+\s+){{0,4}}?{_BUYER}\b[^.;:]{{0,60}}?\s(?:were|are|was|included|include|:)\s"),
-         "The top buyers in June were Germany, the US and Vietnam; the largest buyer in July was Germany.",
-         needles=("buyer", "destination", "importer", "market", "customer", "recipient", "purchaser")),
+         _r(rf"(?<![\w-])(?:the\s+)?{_TOP}\s+(?:\w+\s+){{0,4}}?{_BUYER}\b(?:[^.;:]{{0,60}}?\s(?:were|are|was|included|include|:)\s|"
+            r"(?:\s+by\s+[\w ]{1,20}?)?:[ \t])|"
+            r"\bthe\s+(?:ranking|pecking\s+order|order\s+of\s+(?:buyers|destinations))\s+(?:read|ran|was)\s"),
+         "The top buyers in June were Germany, the US and Vietnam; the largest buyer in July was Germany. "
+         "Top destinations by volume: Germany, the US. By December the ranking read Germany, South Korea and Japan.",
+         needles=("buyer", "destination", "importer", "market", "customer", "recipient", "purchaser", "ranking", "order")),
     Rule("rank.top_n_list", "rank",
          _r(r"\b(?:the\s+)?top\s+(?:three|four|five|six|seven|eight|ten|\d+)\s+(?:\w+\s+){0,4}?(?:were|are|was|included|include|:)\s"),
          "In July the top five were Germany, the US, South Korea, Vietnam and India.",

@@ -1091,3 +1091,11 @@ def test_a_figureless_lede_naming_the_other_series_does_not_set_the_topic(datase
     claims = check(dataset, text, date(2026, 2, 9))
     assert [(c.text, c.commodity, c.verdict) for c in claims if c.kind == "quantity"] == [
         ("4,724 tonnes", "rare_earth_magnets", "supported"), ("5,577 tonnes", "rare_earth_magnets", "supported")]
+
+
+@pytest.mark.parametrize("text", ["Magnets, November. Top destinations by volume: Germany, South Korea, US.",
+                                  "Magnet exports in November: the ranking read Germany, South Korea and the US."])
+def test_rank_lists_after_a_colon_or_the_ranking_read(dataset: Dataset, text: str) -> None:
+    ranks = [c for c in check(dataset, text, date(2025, 12, 22)) if c.kind == "rank"]
+    assert [(c.partner, c.value, c.verdict) for c in ranks] == [
+        ("Germany", 1, "supported"), ("South Korea", 2, "supported"), ("United States", 3, "supported")]
