@@ -61,7 +61,7 @@ def resolve_month(month: int, year: int | None, reporting: Month) -> Month:
 
 
 _BASE_LEAD = (
-    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|ahead\s+of|behind|relative\s+to|"
+    r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|ahead\s+of|behind|short\s+of|relative\s+to|"
     r"times|fold|"
     r"in\s+comparison\s+(?:to|with))"
     r"(?:\s+(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)\s+(?:for|of|in))?"

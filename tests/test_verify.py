@@ -1099,3 +1099,12 @@ def test_rank_lists_after_a_colon_or_the_ranking_read(dataset: Dataset, text: st
     ranks = [c for c in check(dataset, text, date(2025, 12, 22)) if c.kind == "rank"]
     assert [(c.partner, c.value, c.verdict) for c in ranks] == [
         ("Germany", 1, "supported"), ("South Korea", 2, "supported"), ("United States", 3, "supported")]
+
+
+def test_short_of_a_named_month_is_its_base_and_german_volumes_are_germanys(dataset: Dataset) -> None:
+    short = only(check(dataset, "Shipments of magnets to Germany in July still fell 3 percent short of July 2024.",
+                       date(2026, 1, 21)), "3 percent")
+    assert (short.kind, short.base_period, short.value, short.verdict) == ("yoy_pct", "2024-07", -3, "supported")
+    volumes = only(check(dataset, "In October German volumes of magnets were 55.9% up on a year earlier.",
+                         date(2025, 11, 24)), "55.9%")
+    assert (volumes.partner, volumes.verdict) == ("Germany", "supported")
