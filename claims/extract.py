@@ -746,7 +746,8 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
         for p in reversed(sentence.periods):
             lead = sentence.text[max(0, p.start - 30): p.start]
             if p.end <= start and (p.base or p.kind == "yoy") and re.search(
-                    r"\b(?:compared\s+(?:with|to)|against|relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+)?$", lead, re.I
+                    r"\b(?:compared\s+(?:with|to)|against|relative\s+to|in\s+comparison\s+(?:with|to)|"
+                    r"(?:change|chg\.?)\s+(?:on|from|over|vs\.?))\s+(?:the\s+)?$", lead, re.I
             ) and not any(p.end <= s and e <= start for s, e in sentence.numbers):
                 if p.kind == "yoy":  # "Compared with the same month last year, volumes were up 5%"
                     return _year_before(period, p.period), "yoy"

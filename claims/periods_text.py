@@ -353,9 +353,16 @@ changes nothing about the months with a written year that these find."""
 
 
 def _loose_lead(lead: str, before: str) -> bool:
-    """'over', 'on' and 'against' name a base only after a figure ('a 4.8% rise over ...'), not 'Over the first ...'."""
+    """'over', 'on' and 'against' name a base only after a figure ('a 4.8% rise over ...') or a change label ('Change
+    on October:'), not 'Over the first ...'."""
     word = lead.strip().split()[0].lower()
-    return word in ("over", "on", "against", "above", "below", "under") and not re.search(r"[\d%]", before[: len(before) - len(lead)])
+    ahead = before[: len(before) - len(lead)]
+    return (word in ("over", "on", "against", "above", "below", "under") and not re.search(r"[\d%]", ahead)
+            and not _CHANGE_LABEL.search(ahead))
+
+
+_CHANGE_LABEL = re.compile(r"(?:^|[-*•|:]\s*)(?:change|chg\.?)\s*$", re.I)
+"""'Change on October: +12.4%': a label that makes the period after it a base."""
 
 
 def _may_is_verb(text: str, start: int) -> bool:

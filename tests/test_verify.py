@@ -1108,3 +1108,12 @@ def test_short_of_a_named_month_is_its_base_and_german_volumes_are_germanys(data
     volumes = only(check(dataset, "In October German volumes of magnets were 55.9% up on a year earlier.",
                          date(2025, 11, 24)), "55.9%")
     assert (volumes.partner, volumes.verdict) == ("Germany", "supported")
+
+
+def test_key_data_lines_labelled_change_on_a_period(dataset: Dataset) -> None:
+    text = ("## Key data\n\n- Magnet exports, November: 6,150 t\n- Change on October: +12.4%\n"
+            "- Change on November 2024: +28.3%\n")
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert [(c.text, c.kind, c.period, c.base_period, c.verdict) for c in claims if c.unit == "%"] == [
+        ("+12.4%", "mom_pct", "2025-11", "2025-10", "supported"),
+        ("+28.3%", "yoy_pct", "2025-11", "2024-11", "supported")]
