@@ -1489,6 +1489,18 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         names = [c[2] for c in listed]
         return [_claim(ctx, sentence, m.start, listed[-1][1], value=Decimal(i + 1), partner=name, partners=names, **common)
                 for i, name in enumerate(names)]
+    if rule == "rank.list_before":  # "Japan, the US and the Netherlands were the largest buyers": in printed order
+        listed = [c for c in sentence.countries if c[1] <= m.start]
+        if not listed or sentence.text[listed[-1][1]:m.start].strip():
+            return []
+        first = len(listed) - 1
+        while first > 0 and _LIST_GAP.fullmatch(text, listed[first - 1][1], listed[first][0]):
+            first -= 1
+        names = [c[2] for c in listed[first:]]
+        if len(names) < 2:
+            return []
+        return [_claim(ctx, sentence, listed[first][0], m.end, value=Decimal(i + 1), partner=name, partners=names,
+                       **common) for i, name in enumerate(names)]
     if rule == "rank.followed_by":
         ranked = re.search(r"\b(?:top|largest|biggest|leading|highest|most|first|No\.\s?1|main)\b", text[: m.start], re.I)
         if not ranked and not any(c.kind == "rank" and c.sentence == text.strip() for c in previous):

@@ -165,6 +165,11 @@ RULES: list[Rule] = [
          "The top buyers in June were Germany, the US and Vietnam; the largest buyer in July was Germany. "
          "Top destinations by volume: Germany, the US. By December the ranking read Germany, South Korea and Japan.",
          needles=("buyer", "destination", "importer", "market", "customer", "recipient", "purchaser", "ranking", "order")),
+    Rule("rank.list_before", "rank",
+         _r(rf"(?<=[A-Za-z.])\s+(?:were|are)\s+(?:the\s+)?(?:(?:three|four|five)\s+)?(?:largest|biggest|top|leading)\s+"
+            rf"(?:\w+\s+)?{_BUYER}\b"),
+         "Japan, the United States and the Netherlands were the largest buyers last year.",
+         needles=("largest", "biggest", "top", "leading")),
     Rule("rank.top_n_list", "rank",
          _r(r"\b(?:the\s+)?top\s+(?:three|four|five|six|seven|eight|ten|\d+)\s+(?:\w+\s+){0,4}?(?:were|are|was|included|include|:)\s"),
          "In July the top five were Germany, the US, South Korea, Vietnam and India.",

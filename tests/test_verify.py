@@ -1117,3 +1117,12 @@ def test_key_data_lines_labelled_change_on_a_period(dataset: Dataset) -> None:
     assert [(c.text, c.kind, c.period, c.base_period, c.verdict) for c in claims if c.unit == "%"] == [
         ("+12.4%", "mom_pct", "2025-11", "2025-10", "supported"),
         ("+28.3%", "yoy_pct", "2025-11", "2024-11", "supported")]
+
+
+@pytest.mark.parametrize("order, verdicts", [
+    ("Japan, the United States and the Netherlands", ["supported", "supported", "supported"]),
+    ("Japan, the Netherlands and the United States", ["supported", "refuted", "refuted"]),
+])
+def test_a_rank_list_that_comes_before_its_verb(dataset: Dataset, order: str, verdicts: list[str]) -> None:
+    ranks = check(dataset, f"{order} were the largest buyers of Chinese rare earths last year.", date(2025, 12, 8))
+    assert [(c.kind, c.period, c.verdict) for c in ranks] == [("rank", "2024-01..2024-12", v) for v in verdicts]
