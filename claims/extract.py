@@ -1491,7 +1491,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
                 for i, name in enumerate(names)]
     if rule == "rank.list_before":  # "Japan, the US and the Netherlands were the largest buyers": in printed order
         listed = [c for c in sentence.countries if c[1] <= m.start]
-        if not listed or sentence.text[listed[-1][1]:m.start].strip():
+        if not listed or text[listed[-1][1]:m.start].strip():
             return []
         first = len(listed) - 1
         while first > 0 and _LIST_GAP.fullmatch(text, listed[first - 1][1], listed[first][0]):
