@@ -451,38 +451,43 @@ def aligned_tables_as_rows(source: str) -> tuple[str, OffsetMap | None]:
     """Tables aligned with spaces, as in wire copy and research notes, rewritten as Markdown rows ('| Germany | 1,346 |
     1,288 |') so that they read like any other table; every cell keeps its place in the source. (text, offsets),
     offsets None when there is no such table."""
+    if "  " not in source and "\t" not in source:
+        return source, None  # no gap wide enough to separate cells
     lines = source.split("\n")
     rows = _aligned_table_lines(lines)
     if not rows:
         return source, None
-    offsets, parts, t, s = OffsetMap(), [], 0, 0
+    out = _MappedText()
+    s = 0
     for n, line in enumerate(lines):
         if n in rows:
             cells = _cells(line)
-            offsets.add(t, s, s, exact=False)
-            t += 2
-            parts.append("| ")
+            out.emit("| ", s, s, exact=False)
             for k, (a, b) in enumerate(cells):
                 if k:
-                    offsets.add(t, s + cells[k - 1][1], s + a, exact=False)
-                    parts.append(" | ")
-                    t += 3
-                offsets.add(t, s + a, s + b, exact=True)
-                parts.append(line[a:b])
-                t += b - a
-            offsets.add(t, s + cells[-1][1], s + len(line), exact=False)
-            parts.append(" |")
-            t += 2
+                    out.emit(" | ", s + cells[k - 1][1], s + a, exact=False)
+                out.emit(line[a:b], s + a, s + b, exact=True)
+            out.emit(" |", s + cells[-1][1], s + len(line), exact=False)
         else:
-            offsets.add(t, s, s + len(line), exact=True)
-            parts.append(line)
-            t += len(line)
+            out.emit(line, s, s + len(line), exact=True)
         if n < len(lines) - 1:
-            offsets.add(t, s + len(line), s + len(line) + 1, exact=True)
-            parts.append("\n")
-            t += 1
+            out.emit("\n", s + len(line), s + len(line) + 1, exact=True)
         s += len(line) + 1
-    return "".join(parts), offsets
+    return "".join(out.parts), out.offsets
+
+
+@dataclass
+class _MappedText:
+    """Text written piece by piece, each piece tied to the span of the source it stands for."""
+
+    parts: list[str] = field(default_factory=list)
+    offsets: OffsetMap = field(default_factory=OffsetMap)
+    length: int = 0
+
+    def emit(self, piece: str, s_start: int, s_end: int, *, exact: bool) -> None:
+        self.offsets.add(self.length, s_start, s_end, exact=exact)
+        self.parts.append(piece)
+        self.length += len(piece)
 
 
 _FRONT_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")

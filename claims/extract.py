@@ -145,14 +145,11 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-_TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.M)
-
-
 def _rows_whole(doc: Doc, text: str, starts: list[int]) -> None:
     """A table row is one sentence, whatever its cells hold ('| South Korea | n.a. | 854 |')."""
     if "|" not in text:
         return
-    for row in _TABLE_LINE.finditer(text):
+    for row in _TABLE_LINES.finditer(text):
         first = bisect_left(starts, row.start())
         for i in range(first + 1, bisect_left(starts, row.end())):
             doc[i].is_sent_start = False
@@ -375,6 +372,8 @@ class Sentence:
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
+_TABLE_LINES = re.compile(_TABLE_ROW.pattern + ".*$", re.M)
+"""Every table row of a text, whole."""
 _TONNAGE_HEADER = re.compile(r"\b(?:tonnes|tons|tonnage|volume|\(t\)|t|metric\s+tons)\b", re.I)
 
 
@@ -1506,8 +1505,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         if not ranked and not any(c.kind == "rank" and c.sentence == text.strip() for c in previous):
             return []
         after = [c for c in sentence.countries if c[0] >= m.start and c[0] <= m.end + 60]
-        after = [c for i, c in enumerate(after) if i == 0 or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
-                                                                           text[after[i - 1][1]:c[0]])]
+        after = [c for i, c in enumerate(after) if i == 0 or _LIST_GAP.fullmatch(text, after[i - 1][1], c[0])]
         if not after:
             return []
         start_rank = _previous_rank(previous) + 1
@@ -1516,8 +1514,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     if rule == "rank.behind":
         own = re.search(rf"\b(?P<pos>{_ORDINALS_RE})[\s-](?:largest|biggest)\b", text[: m.start], re.I)
         after = [c for c in sentence.countries if m.start <= c[0] <= m.end + 60]
-        after = [c for i, c in enumerate(after) if i == 0 or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
-                                                                           text[after[i - 1][1]:c[0]])]
+        after = [c for i, c in enumerate(after) if i == 0 or _LIST_GAP.fullmatch(text, after[i - 1][1], c[0])]
         stated = [c for c in previous if c.kind == "rank" and c.sentence == text.strip() and c.end <= sentence.start + m.start]
         position = _rank_position(own.group("pos")) if own else int(stated[-1].value or 0) if stated else None
         if position is None or len(after) != position - 1:
