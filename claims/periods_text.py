@@ -110,7 +110,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("following_month", needles("following", "next", "subsequent", "later"), re.compile(
         r"\b(?:the\s+)?(?:following|next|subsequent)\s+month\b|\ba\s+month\s+later\b", re.I)),
     ("full_year", needles("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year(?:\s+as\s+a\s+whole)?|full[\s-]year|"
-                                                        r"the\s+whole\s+year|the\s+year\s+as\s+a\s+whole|annual\s+total)\b", re.I)),
+                                                        r"the\s+whole\s+year|the\s+year\s+as\s+a\s+whole|annual\s+total|"
+                                                        r"(?:over|across|throughout)\s+the\s+(?:course\s+of\s+the\s+|full\s+|whole\s+|entire\s+)?year"
+                                                        r"(?![\s-]+(?:earlier|before|ago|prior|to|on|over)\b))\b", re.I)),
     ("month", _MONTH_NEEDLES, re.compile(rf"(?=[{_MONTH_FIRST}])(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
                          rf"(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?:-|\s?['’])(?P<yy>\d\d)\b(?![-/.,]?\d)|(?![\w’']))")),
     ("fiscal_year", needles("fy"), re.compile(r"\bFY\s?(?P<yy>(?:20)?\d\d)\b")),
@@ -253,7 +255,7 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
             lead = _BASE_BEFORE.search(text[window: m.start()])
             base = bool(lead) and not _loose_lead(lead.group(0), text[window: m.start()])
             lead_start = window + lead.start() if base and lead else m.start()
-            if name != "range_months":
+            if name not in ("range_months", "full_year"):  # "over the year" is the year itself, not a base
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None))

@@ -1126,3 +1126,11 @@ def test_key_data_lines_labelled_change_on_a_period(dataset: Dataset) -> None:
 def test_a_rank_list_that_comes_before_its_verb(dataset: Dataset, order: str, verdicts: list[str]) -> None:
     ranks = check(dataset, f"{order} were the largest buyers of Chinese rare earths last year.", date(2025, 12, 8))
     assert [(c.kind, c.period, c.verdict) for c in ranks] == [("rank", "2024-01..2024-12", v) for v in verdicts]
+
+
+def test_over_the_year_is_the_whole_year_not_a_base(dataset: Dataset) -> None:
+    text = ("Rare earth exports fell to 3,326 tonnes in December. Japan was the largest buyer over the year, followed by the "
+            "United States.")
+    ranks = [c for c in check(dataset, text, date(2025, 1, 20)) if c.kind == "rank"]
+    assert [(c.partner, c.period, c.verdict) for c in ranks] == [
+        ("Japan", "2024-01..2024-12", "supported"), ("United States", "2024-01..2024-12", "supported")]
