@@ -97,7 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
                              r"(?<!\bon\s)(?<!\bvs\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bperiod\s)(?<!\bmonth\s)"
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
                              r"last\s+year\b(?!['’]s)", re.I)),
-    ("ytd", needles("year", "ytd", "far"), re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)),
+    ("ytd", needles("year", "ytd", "far"), re.compile(
+        r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD|this\s+year(?![’']s))\b", re.I)),
     ("same_period", needles("same", "corresponding"), re.compile(
         rf"\b(?:the\s+)?(?:same|corresponding)\s+(?P<unit>period|month|time|months|stretch|span|window|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
     ("yoy_relative", needles("year", "month"), re.compile(
@@ -247,6 +248,8 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
                 continue
             if name == "month" and m.group("m") == "May" and _may_is_verb(text, m.start()):
                 continue
+            if name == "ytd" and _MONTH_OF_THIS_YEAR.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "June this year" is June: the month pattern dates it
             found = _mention(name, m, reporting, default_year)
             if found is None:
                 continue
@@ -362,6 +365,10 @@ def _loose_lead(lead: str, before: str) -> bool:
     return (word in ("over", "on", "against", "above", "below", "under") and not re.search(r"[\d%]", ahead)
             and not _CHANGE_LABEL.search(ahead))
 
+
+_MONTH_OF_THIS_YEAR = re.compile(rf"\b(?:{_MONTH}|earlier|later)\s+$", re.I)
+"""Before 'this year': a month that 'this year' only dates ('June this year'), or a time within it ('earlier this
+year'), so it is not the year to date."""
 
 _CHANGE_LABEL = re.compile(r"(?:^|[-*•|:]\s*)(?:change|chg\.?)\s*$", re.I)
 """'Change on October: +12.4%': a label that makes the period after it a base."""

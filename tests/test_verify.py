@@ -1134,3 +1134,21 @@ def test_over_the_year_is_the_whole_year_not_a_base(dataset: Dataset) -> None:
     ranks = [c for c in check(dataset, text, date(2025, 1, 20)) if c.kind == "rank"]
     assert [(c.partner, c.period, c.verdict) for c in ranks] == [
         ("Japan", "2024-01..2024-12", "supported"), ("United States", "2024-01..2024-12", "supported")]
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    ("Rare earth exports rose in November. They have averaged roughly 5,300 tons a month this year.",
+     "roughly 5,300 tons", "2025-01..2025-11"),
+    ("Rare earth exports in June this year were 7,742 tons.", "7,742 tons", "2025-06"),
+    ("Rare earth exports rose 24.4% in November after curbs earlier this year.", "24.4%", "2025-11"),
+])
+def test_this_year_is_the_year_to_date_unless_it_dates_a_month(dataset: Dataset, text: str, quote: str,
+                                                                 period: str) -> None:
+    claim = only(check(dataset, text, date(2025, 12, 20)), quote)
+    assert (claim.period, claim.verdict) == (period, "supported")
+
+
+def test_peaked_for_the_year_is_the_month_it_names(dataset: Dataset) -> None:
+    claim = only(check(dataset, "Rare earth exports peaked for the year at 7,742 tons in June.", date(2025, 12, 20)),
+                 "peaked for the year")
+    assert (claim.kind, claim.period, claim.verdict) == ("extreme", "2025-06", "supported")
