@@ -319,6 +319,11 @@ class Context:
     early in the last paragraph-opening sentence without figures. A sentence that names the other series otherwise
     changes `commodity` only until the end of its paragraph."""
     period: Period | None = None
+    month_period: Period | None = None
+    """The last single month a sentence was about."""
+    span_in_passing: bool = False
+    """Whether `period` is a span of months named after its paragraph's first sentence ('In cumulative terms, ...
+    during January-October'): an aside that the next paragraph does not inherit; it goes back to `month_period`."""
     last_period: Period | None = None
     """The last period a sentence was about, kept across paragraphs ('In the same period of 2024, ...')."""
     section_period: Period | None = None
@@ -469,9 +474,13 @@ def _hedge(text: str, start: int) -> Hedge | None:
     return None
 
 
+_ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|\s–\s[^–]*\s–\s|\s--\s.*?\s--\s")
+"""An aside in parentheses or between a pair of dashes ('rare earths — the oxides customs counts apart from magnets —')."""
+
+
 def _without_asides(text: str) -> str:
-    """Parenthetical asides blanked out, same length ('the 17-element category (not the magnets themselves)')."""
-    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+    """Asides blanked out, same length ('the 17-element category (not the magnets themselves)')."""
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _commodity(text: str) -> str | None:
@@ -489,7 +498,8 @@ def _commodity(text: str) -> str | None:
     return max(positions)[1] if positions else None
 
 
-_SET_ASIDE = re.compile(r"\b(?:rather\s+than|not|unlike|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from)\s+"
+_SET_ASIDE = re.compile(r"\b(?:rather\s+than|not|unlike|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from|"
+                        r"separately\s+from|distinct\s+from|excluding|except|not\s+counting)\s+"
                         r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 """Words that set a series aside ('Rare earths, the raw materials rather than the finished magnets, ...')."""
 
@@ -1807,8 +1817,13 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
         ctx.section_year = _heading_year(sentence)
     if period is not None:
         ctx.period = ctx.last_period = period
+        ctx.span_in_passing = period.start != period.end and not opens_paragraph
+        if period.start == period.end:
+            ctx.month_period = period
     elif _ends_block(text, sent.start_char, sent.end_char):
         ctx.period = None
+    if next_opens_paragraph and ctx.span_in_passing and ctx.month_period is not None:
+        ctx.period, ctx.span_in_passing = ctx.month_period, False
     _carry_destination(ctx, sentence, claims, _prose_goes_on(text, sent.end_char))
     levels = [c for c in claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]
     if claims:  # a sentence without figures ('Source: customs.', a blank line) does not change what 'the figure' is

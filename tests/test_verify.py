@@ -1152,3 +1152,21 @@ def test_peaked_for_the_year_is_the_month_it_names(dataset: Dataset) -> None:
     claim = only(check(dataset, "Rare earth exports peaked for the year at 7,742 tons in June.", date(2025, 12, 20)),
                  "peaked for the year")
     assert (claim.kind, claim.period, claim.verdict) == ("extreme", "2025-06", "supported")
+
+
+@pytest.mark.parametrize("text", [
+    "Exports of rare earths — the oxides and metals that customs counts separately from finished magnets — rose to "
+    "4,343.5 tonnes in October.",
+    "Rare earth exports, a category excluding finished magnets, came to 4,343.5 tonnes in October.",
+])
+def test_a_series_named_in_an_aside_or_set_apart_is_not_the_subject(dataset: Dataset, text: str) -> None:
+    claim = only(check(dataset, text, date(2025, 11, 20)), "4,343.5 tonnes")
+    assert (claim.commodity, claim.verdict) == ("rare_earths", "supported")
+
+
+def test_a_span_named_in_passing_does_not_date_the_next_paragraph(dataset: Dataset) -> None:
+    text = ("1. Monthly volume. Magnet exports were 5,473 tonnes in October.\n\n2. The US. Exports to the U.S. were 656 "
+            "tonnes. In cumulative terms, shipments to the United States during January-October fell 20% year-on-year."
+            "\n\n3. Other markets. Vietnam took 444 tonnes.")
+    claim = only(check(dataset, text, date(2025, 11, 20)), "444 tonnes")
+    assert (claim.period, claim.verdict) == ("2025-10", "supported")
