@@ -344,6 +344,9 @@ class Context:
     earlier_destination: str | None = None
     """The last destination the article was about, across paragraphs, until a sentence turns to the whole flow."""
     line_starts: list[int] = field(default_factory=list)
+    section_numbers: frozenset[int] = frozenset()
+    """Where the numbers of numbered items that are not places in a ranking stand ('4. The United States ranked
+    second.' in a list of numbered sections)."""
 
 
 @dataclass(frozen=True)
@@ -1548,6 +1551,8 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         after = [c for c in sentence.countries if m.end <= c[0] <= m.end + 4]
         if not after or not re.fullmatch(r"(?:the\s+)?", text[m.end:after[0][0]], re.I):
             return []
+        if sentence.start + m.start in ctx.section_numbers:
+            return []
         position = _rank_position(m.groups.get("pos"))
         return [_claim(ctx, sentence, m.start, after[0][1], value=Decimal(position), partner=after[0][2], **common)
                 ] if position else []
@@ -1738,6 +1743,29 @@ _OTHER_STORIES = re.compile(r"\W*(?:read\s+more|related(?:\s+(?:stories|articles
 """A line of links to other stories ('Read more: Copper Slides 2.4% as ...'): their numbers are not this article's."""
 
 
+def _section_numbers(text: str, mentions: list[Mention], country_starts: list[int]) -> frozenset[int]:
+    """The numbered items that open with a destination but are not places in a ranking: those whose neighbours in
+    the numbering (the item numbered one less or one more) exist and open with something else ('3. Principal
+    markets.', '4. The United States ranked second.', '5. Other Asian markets.')."""
+    items = [m for m in mentions if m.rule.id == "rank.numbered"]
+    if len(items) < 2:
+        return frozenset()
+
+    def opens_with_destination(item: Mention) -> bool:
+        i = bisect_left(country_starts, item.end)
+        return i < len(country_starts) and re.fullmatch(r"(?:the\s+)?", text[item.end:country_starts[i]], re.I) is not None
+
+    def neighbours(k: int) -> list[Mention]:
+        number = int(items[k].groups["pos"])
+        before = next((m for m in reversed(items[:k]) if int(m.groups["pos"]) == number - 1), None)
+        after = next((m for m in items[k + 1:] if int(m.groups["pos"]) == number + 1), None)
+        return [m for m in (before, after) if m is not None]
+
+    opening = {m.start: opens_with_destination(m) for m in items}
+    return frozenset(item.start for k, item in enumerate(items) if opening[item.start]
+                     and (near := neighbours(k)) and not any(opening[m.start] for m in near))
+
+
 def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = None) -> list[Claim]:
     """Turn the mentions of a processed doc into Claims, carrying subject and period from sentence to sentence."""
     text = doc_text(doc)
@@ -1749,6 +1777,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     mention_starts = [m.start for m in mentions]
     countries = _all_countries(doc)
     country_starts = [c[0] for c in countries]
+    ctx.section_numbers = _section_numbers(text, mentions, country_starts)
     rows = _table_headers(text)
     read = {(a, b): TableHeader(text[a:b], [c[2] for c in _within(countries, country_starts, a, b)],
                                 find_periods(text[a:b], ctx.reporting)) for a, b in set(rows.values())}

@@ -1170,3 +1170,11 @@ def test_a_span_named_in_passing_does_not_date_the_next_paragraph(dataset: Datas
             "\n\n3. Other markets. Vietnam took 444 tonnes.")
     claim = only(check(dataset, text, date(2025, 11, 20)), "444 tonnes")
     assert (claim.period, claim.verdict) == ("2025-10", "supported")
+
+
+def test_numbered_sections_that_open_with_a_destination_are_not_ranks(dataset: Dataset) -> None:
+    sections = ("3. Principal markets. Germany took 1,118 tonnes of magnets in October.\n\n4. The United States ranked "
+                "second.\n\n5. Other markets. Vietnam took 444 tonnes.")
+    ranking = "Magnets, October:\n1. Germany, 1,118 t\n2. United States, 656 t\n3. South Korea, 569 t"
+    assert [c.value for c in check(dataset, sections, date(2025, 11, 20)) if c.kind == "rank"] == [2]
+    assert [c.value for c in check(dataset, ranking, date(2025, 11, 20)) if c.kind == "rank"] == [1, 2, 3]
