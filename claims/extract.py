@@ -965,7 +965,7 @@ def _section_partner(ctx: Context | None, text: str) -> str | None:
 
 
 _COMPARISON = re.compile(r"\b(?:behind|ahead\s+of|after|trailing|than)\s+(?:only\s+)?(?:the\s+)?$", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|;\s*and)\s*(?:the\s+)?")
 
 
 def _compared_with(sentence: Sentence, start: int) -> list[tuple[int, int, str]]:

@@ -93,10 +93,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("month_year_before", _MONTH_NEEDLES, re.compile(
         rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
-    ("last_year", needles("last"), re.compile(r"(?:^(?=last)|(?<=[.:;]\s)(?=last)|\b(?:in|for|during|(?:all|the\s+whole)\s+of)\s+|(?=last)(?<!\bthan\s)(?<!\bfrom\s)"
+    ("last_year", needles("last"), re.compile(r"(?:^(?=last)|(?<=[.:;,]\s)(?=last)|\b(?:in|for|during|(?:all|the\s+whole)\s+of)\s+|(?=last)(?<!\bthan\s)(?<!\bfrom\s)"
                              r"(?<!\bon\s)(?<!\bvs\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bperiod\s)(?<!\bmonth\s)"
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
-                             r"last\s+year\b(?!['’]s)", re.I)),
+                             r"last\s+year(?:['’]s(?!\s+(?:pace|levels?|figures?|rate)\b)|\b(?!['’]s))", re.I)),
     ("ytd", needles("year", "ytd", "far"), re.compile(
         r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD|this\s+year(?![’']s))\b", re.I)),
     ("same_period", needles("same", "corresponding"), re.compile(

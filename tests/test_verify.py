@@ -1178,3 +1178,22 @@ def test_numbered_sections_that_open_with_a_destination_are_not_ranks(dataset: D
     ranking = "Magnets, October:\n1. Germany, 1,118 t\n2. United States, 656 t\n3. South Korea, 569 t"
     assert [c.value for c in check(dataset, sections, date(2025, 11, 20)) if c.kind == "rank"] == [2]
     assert [c.value for c in check(dataset, ranking, date(2025, 11, 20)) if c.kind == "rank"] == [1, 2, 3]
+
+
+def test_a_rank_list_in_order_with_semicolons_after_last_years(dataset: Dataset) -> None:
+    text = ("For reference, last year's biggest buyers of Chinese rare earths were, in order: Japan; the Netherlands; "
+            "the United States.")
+    ranks = check(dataset, text, date(2025, 11, 21))
+    assert [(c.partner, c.period, c.verdict) for c in ranks] == [
+        ("Japan", "2024-01..2024-12", "supported"), ("Netherlands", "2024-01..2024-12", "refuted"),
+        ("United States", "2024-01..2024-12", "refuted")]
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    ("Last year's exports of rare earths were 55,431 tonnes.", "55,431 tonnes", "2024-01..2024-12"),
+    ("Rare earth exports were 4,343.5 tonnes in October, 8.6% below last year's level.", "8.6%", "2025-10"),
+])
+def test_last_years_is_the_year_unless_it_is_a_level_compared_with(dataset: Dataset, text: str, quote: str,
+                                                                     period: str) -> None:
+    claim = only(check(dataset, text, date(2025, 11, 21)), quote)
+    assert (claim.period, claim.verdict) == (period, "supported")
