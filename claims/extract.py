@@ -185,7 +185,7 @@ def rule_matches(rule: Rule, text: str, lower: str) -> Iterator[re.Match[str]]:
     hits = sorted(_occurrences(lower, rule.needles))
     for start, end in _windows(hits, len(text)):
         for m in rule.pattern.finditer(text, start, end):
-            i = bisect_left(hits, m.start() - 1)  # or just outside it, for a needle in a lookaround ("(?<=\|)")
+            i = bisect_left(hits, m.start() - 2)  # or just outside it, for a needle in a lookaround ("(?<=;\s)")
             if i < len(hits) and hits[i] <= m.end():  # a match without a needle is a window-edge artefact
                 yield m
 
@@ -1251,6 +1251,10 @@ def _base_of_change_before(sentence: Sentence, start: int, period: Period | None
     return _base_for(sentence, change[0], change[1], period)[0] if change else None
 
 
+_UNIT_DECLARED = re.compile(r"\((?:t|tonnes|tons|metric\s+tons)\b[^()]*\)|\bin\s+(?:metric\s+)?(?:tonnes|tons)\b", re.I)
+"""A unit given once for the bare figures after it: 'October (t; y/y where published): Germany 1,118; ...'."""
+
+
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.rule.id == "table.number" and not (sentence.header and (_TONNAGE_HEADER.search(sentence.header.text)
@@ -1262,6 +1266,9 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
         return []  # "... to 5,278 in July 2024" takes its unit from "4,724 tonnes in July 2023" before it
     if m.rule.id == "tonnage.shared_unit" and _YEAR_OF_A_MONTH.search(text, max(0, m.start - 12), m.end):
         return []  # "in July 2023 and 5,577 tonnes in July 2025": 2023 is July's year
+    if m.rule.id == "tonnage.declared" and not (_UNIT_DECLARED.search(text, 0, m.start)
+                                                 and any(m.start <= c[0] < m.end for c in sentence.countries)):
+        return []  # "October (t): Germany 1,118; ...": a destination's figure in a list whose unit is given once
     raw = as_digits(m.groups["num"] or "0")  # "one thousand one hundred and eighteen tonnes" too
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
     unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))
@@ -1274,7 +1281,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     partner = _partner_for(sentence, m.start, m.end, ctx)
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
     period = _reported(period, chosen, sentence, m.start, ctx)
-    if m.rule.id == "tonnage.elliptic":  # "... and India 418", "... and February at 4,740": what it opens with
+    if m.rule.id in ("tonnage.elliptic", "tonnage.declared"):  # "... and India 418", "... and February at 4,740"
         named = [c[2] for c in sentence.countries if m.start <= c[0] < m.end]
         month = next((p for p in sentence.periods if m.start <= p.start < m.end and p.kind == "month"), None)
         if named:

@@ -1197,3 +1197,11 @@ def test_last_years_is_the_year_unless_it_is_a_level_compared_with(dataset: Data
                                                                      period: str) -> None:
     claim = only(check(dataset, text, date(2025, 11, 21)), quote)
     assert (claim.period, claim.verdict) == (period, "supported")
+
+
+def test_bare_figures_in_a_list_whose_unit_is_given_once(dataset: Dataset) -> None:
+    text = "Magnets by destination, October (t): Germany 1,118 (+55.9%); United States 656; South Korea 596."
+    levels = [c for c in check(dataset, text, date(2025, 11, 21)) if c.kind == "quantity"]
+    assert [(c.partner, c.verdict) for c in levels] == [
+        ("Germany", "supported"), ("United States", "supported"), ("South Korea", "refuted")]
+    assert check(dataset, "Magnets by destination, October: Germany 1,118; United States 656.", date(2025, 11, 21)) == []
