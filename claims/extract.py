@@ -84,6 +84,7 @@ class Mention:
 
 
 _BLOCK_START = re.compile(r"^\s*(?:[-*•|#>]|\d+[.)]\s)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])\s")
 
 
 def _hard_break(previous_line: str, next_line: str) -> bool:
@@ -320,10 +321,11 @@ class Context:
     changes `commodity` only until the end of its paragraph."""
     period: Period | None = None
     month_period: Period | None = None
-    """The last single month a sentence was about."""
+    """The month of the last figure that was about one month."""
     span_in_passing: bool = False
-    """Whether `period` is a span of months named after its paragraph's first sentence ('In cumulative terms, ...
-    during January-October'): an aside that the next paragraph does not inherit; it goes back to `month_period`."""
+    """Whether `period` is a span of months named in a list item, or after its paragraph's first sentence ('In
+    cumulative terms, ... during January-October'): an aside that the next item or paragraph does not inherit; it
+    goes back to `month_period`."""
     last_period: Period | None = None
     """The last period a sentence was about, kept across paragraphs ('In the same period of 2024, ...')."""
     section_period: Period | None = None
@@ -1851,14 +1853,18 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
         ctx.section_period = period if _names_only_a_period(sentence) else None
         ctx.section_partner = _only_destination(sentence)
         ctx.section_year = _heading_year(sentence)
+    months = [c.period for c in claims if c.in_scope and c.period and ".." not in c.period]
+    if months:
+        ctx.month_period = Period.parse(months[-1])
+    in_item = _LIST_ITEM.match(text, text.rfind("\n", 0, sent.start_char) + 1) is not None
     if period is not None:
         ctx.period = ctx.last_period = period
-        ctx.span_in_passing = period.start != period.end and not opens_paragraph
-        if period.start == period.end:
-            ctx.month_period = period
+        ctx.span_in_passing = (period.start != period.end and (not opens_paragraph or in_item)
+                               and not sentence.text.rstrip().endswith(":"))  # a lead-in dates what follows it
     elif _ends_block(text, sent.start_char, sent.end_char):
         ctx.period = None
-    if next_opens_paragraph and ctx.span_in_passing and ctx.month_period is not None:
+    next_item = in_item and _LIST_ITEM.match(text[sent.end_char: sent.end_char + 200].lstrip(" \t\r\n")) is not None
+    if (next_opens_paragraph or next_item) and ctx.span_in_passing and ctx.month_period is not None:
         ctx.period, ctx.span_in_passing = ctx.month_period, False
     _carry_destination(ctx, sentence, claims, _prose_goes_on(text, sent.end_char))
     levels = [c for c in claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]

@@ -1205,3 +1205,13 @@ def test_bare_figures_in_a_list_whose_unit_is_given_once(dataset: Dataset) -> No
     assert [(c.partner, c.verdict) for c in levels] == [
         ("Germany", "supported"), ("United States", "supported"), ("South Korea", "refuted")]
     assert check(dataset, "Magnets by destination, October: Germany 1,118; United States 656.", date(2025, 11, 21)) == []
+
+
+def test_a_span_in_one_bullet_does_not_date_the_next(dataset: Dataset) -> None:
+    text = ("China shipped 6,150 t of magnets last month, up 12.4% on October. Back in May, the flow was far smaller."
+            "\n\n- 51,440 t of magnets went out January through November, about 2% less than a year before.\n"
+            "- 582 t went to the US.\n- 305 t went to Japan.")
+    levels = [c for c in check(dataset, text, date(2025, 12, 21)) if c.kind in ("quantity", "cumulative_quantity")]
+    assert [(c.text, c.period, c.verdict) for c in levels] == [
+        ("6,150 t", "2025-11", "supported"), ("51,440 t", "2025-01..2025-11", "supported"),
+        ("582 t", "2025-11", "supported"), ("305 t", "2025-11", "supported")]
