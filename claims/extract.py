@@ -1257,11 +1257,28 @@ _UNIT_DECLARED = re.compile(r"\((?:t|tonnes|tons|metric\s+tons)\b[^()]*\)|\bin\s
 """A unit given once for the bare figures after it: 'October (t; y/y where published): Germany 1,118; ...'."""
 
 
+_RANK_COLUMN = re.compile(r"\s*(?:rank(?:ing)?|#|no\.?|pos(?:ition|\.)?|place)\s*", re.I)
+"""A table column of places in a ranking ('| Rank | Destination | Tonnes |')."""
+
+
+def _table_rank(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    """A cell under a rank column: the place of the row's destination."""
+    position = m.groups.get("num") or ""
+    if not position.isdigit() or not sentence.countries:
+        return []
+    period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False, inside=True)
+    return [_claim(ctx, sentence, m.start, m.end, kind="rank", unit="rank", value=Decimal(position),
+                   commodity=_nearest_commodity(sentence.text, m.start, ctx), partner=sentence.countries[0][2],
+                   period=str(period) if period else None, rule=m.rule.id)]
+
+
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.rule.id == "table.number" and not (sentence.header and (_TONNAGE_HEADER.search(sentence.header.text)
                                                                  or _TONNAGE_HEADER.search(_row_label(sentence)))):
         return []
+    if m.rule.id == "table.number" and _RANK_COLUMN.fullmatch(_column_heading(sentence, m.start) or ""):
+        return _table_rank(ctx, sentence, m)
     if _is_streak_level(sentence, m):
         return []  # "the sixth straight month above 5.4kt": the level of a streak, checked with it
     if m.rule.id == "tonnage.chained" and not _LEVEL_BEFORE.search(text, 0, m.start):

@@ -1215,3 +1215,16 @@ def test_a_span_in_one_bullet_does_not_date_the_next(dataset: Dataset) -> None:
     assert [(c.text, c.period, c.verdict) for c in levels] == [
         ("6,150 t", "2025-11", "supported"), ("51,440 t", "2025-01..2025-11", "supported"),
         ("582 t", "2025-11", "supported"), ("305 t", "2025-11", "supported")]
+
+
+def test_a_rank_column_in_a_table_and_a_top_five_in_order(dataset: Dataset) -> None:
+    table = ("Magnet exports by destination, September 2025\n\n| Rank | Destination | Tonnes |\n|---|---|---|\n"
+             "| 1 | Germany | 1,288 |\n| 3 | United States | 420.5 |")
+    claims = check(dataset, table, date(2025, 10, 21))
+    assert [(c.kind, c.text, c.verdict) for c in claims] == [
+        ("rank", "1", "supported"), ("quantity", "1,288", "supported"),
+        ("rank", "3", "refuted"), ("quantity", "420.5", "supported")]
+    listed = check(dataset, "Top three magnet destinations last month, in order: Germany, South Korea and the US.",
+                   date(2025, 12, 21))
+    assert [(c.partner, c.value, c.verdict) for c in listed] == [
+        ("Germany", 1, "supported"), ("South Korea", 2, "supported"), ("United States", 3, "supported")]
