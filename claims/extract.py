@@ -846,7 +846,7 @@ def _change_kind(period: Period | None, base: Period | None) -> ClaimKind:
 # --------------------------------------------------------------------------------------------- subjects
 
 
-_ANAPHORA = re.compile(r"^\W*(?:this|that|it|these|those|they|the\s+(?:figure|increase|rise|jump|surge|drop|decline|"
+_ANAPHORA = re.compile(r"^\W*(?:this|that|it|its|these|those|they|their|the\s+(?:figure|increase|rise|jump|surge|drop|decline|"
                        r"volume|total|shipments?|amount))\b|\b(?:exports|shipments|sales|volumes?|deliveries)\s+there\b",
                        re.I)
 

@@ -1228,3 +1228,10 @@ def test_a_rank_column_in_a_table_and_a_top_five_in_order(dataset: Dataset) -> N
                    date(2025, 12, 21))
     assert [(c.partner, c.value, c.verdict) for c in listed] == [
         ("Germany", 1, "supported"), ("South Korea", 2, "supported"), ("United States", 3, "supported")]
+
+
+def test_its_opening_a_sentence_is_the_previous_subjects(dataset: Dataset) -> None:
+    text = ("Germany has been the leading destination for Chinese magnets since June. Its August intake of 1,346 "
+            "tonnes was the largest of any country.")
+    claim = only(check(dataset, text, date(2025, 12, 29)), "1,346 tonnes")
+    assert (claim.partner, claim.period, claim.verdict) == ("Germany", "2025-08", "supported")
