@@ -359,9 +359,12 @@ changes nothing about the months with a written year that these find."""
 
 def _loose_lead(lead: str, before: str) -> bool:
     """'over', 'on' and 'against' name a base only after a figure ('a 4.8% rise over ...') or a change label ('Change
-    on October:'), not 'Over the first ...'."""
+    on October:'), not 'Over the first ...'; 'Against' opening a sentence is a base ('Against November of last
+    year, shipments were up ...'), after a label too ('REPORTER: Against ...')."""
     word = lead.strip().split()[0].lower()
     ahead = before[: len(before) - len(lead)]
+    if lead.strip().startswith("Against") and (not ahead.strip() or ahead.rstrip().endswith(":")):
+        return False
     return (word in ("over", "on", "against", "above", "below", "under") and not re.search(r"[\d%]", ahead)
             and not _CHANGE_LABEL.search(ahead))
 

@@ -1235,3 +1235,10 @@ def test_its_opening_a_sentence_is_the_previous_subjects(dataset: Dataset) -> No
             "tonnes was the largest of any country.")
     claim = only(check(dataset, text, date(2025, 12, 29)), "1,346 tonnes")
     assert (claim.partner, claim.period, claim.verdict) == ("Germany", "2025-08", "supported")
+
+
+@pytest.mark.parametrize("opening", ["Against November of last year", "ANCHOR: Against November of last year"])
+def test_against_a_period_opening_a_sentence_is_the_base(dataset: Dataset, opening: str) -> None:
+    text = f"China's magnet exports were 6,150 tons in November.\n{opening}, shipments were up by more than a quarter."
+    claim = only(check(dataset, text, date(2025, 12, 22)), "up by more than a quarter")
+    assert (claim.period, claim.base_period, claim.verdict) == ("2025-11", "2024-11", "supported")
