@@ -143,7 +143,18 @@ def line_breaks(doc: Doc) -> Doc:
         elif not previous_text.isspace():
             token.is_sent_start = False
     _rows_whole(doc, text, starts)
+    _numbers_whole(doc, text, starts)
     return doc
+
+
+def _numbers_whole(doc: Doc, text: str, starts: list[int]) -> None:
+    """'No. 3' does not end a sentence after 'No.' ('the No. 3 buyer')."""
+    if "No." not in text:
+        return
+    for m in re.finditer(r"\bNo\.\s?(?=\d)", text):
+        i = bisect_left(starts, m.end())
+        if i < len(doc) and starts[i] == m.end():
+            doc[i].is_sent_start = False
 
 
 def _rows_whole(doc: Doc, text: str, starts: list[int]) -> None:
@@ -1484,6 +1495,7 @@ def _rank_position(pos: str | None) -> int | None:
         return 1
     pos = re.sub(r"[\s-](?:largest|biggest)$", "", pos.lower().strip()).lstrip("#").strip()
     pos = re.sub(r"^no\.\s?(?=\d)", "", pos)  # "No.3"
+    pos = re.sub(r"^number[\s-]", "", pos)  # "number-three"
     if pos in _RANK_WORDS:
         return _RANK_WORDS[pos]
     number = word_to_number(pos)
@@ -1564,7 +1576,10 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         n = word_to_number(m.groups.get("n") or "")
         if n is None or not before:
             return []
-        tail = before[-3:]
+        chained = len(before) - 1
+        while chained > 0 and _LIST_GAP.fullmatch(text, before[chained - 1][1], before[chained][0]):
+            chained -= 1  # "Vietnam and India completed the top five", not "Germany led and India rounded out ..."
+        tail = before[max(chained, len(before) - 3):]
         first = int(n) - len(tail) + 1
         return [_claim(ctx, sentence, tail[0][0], m.end, value=Decimal(first + i), partner=c[2], **common)
                 for i, c in enumerate(tail)]

@@ -1242,3 +1242,15 @@ def test_against_a_period_opening_a_sentence_is_the_base(dataset: Dataset, openi
     text = f"China's magnet exports were 6,150 tons in November.\n{opening}, shipments were up by more than a quarter."
     claim = only(check(dataset, text, date(2025, 12, 22)), "up by more than a quarter")
     assert (claim.period, claim.base_period, claim.verdict) == ("2025-11", "2024-11", "supported")
+
+
+@pytest.mark.parametrize("text, quote, partner, position", [
+    ("In November the US was the No. 3 destination for Chinese magnets.", "the No. 3 destination", "United States", 3),
+    ("In November South Korea was the number-two buyer of Chinese magnets.", "the number-two buyer", "South Korea", 2),
+    ("In November Germany led Chinese magnet buyers and India rounded out the top five.",
+     "India rounded out the top five", "India", 5),
+])
+def test_numbered_places_and_rounding_out_a_top_n(dataset: Dataset, text: str, quote: str, partner: str,
+                                                   position: int) -> None:
+    claim = only(check(dataset, text, date(2025, 12, 22)), quote)
+    assert (claim.partner, claim.value, claim.verdict) == (partner, position, "supported")
