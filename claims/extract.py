@@ -1673,7 +1673,7 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
         # "US tariffs peaked at 145%", "the price fell to its lowest level since 2017": not export tonnage
         return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity="other", in_scope=False,
                        scope_note="a tariff or price, not export tonnage", rule=m.rule.id)]
-    direction = (m.groups.get("dir") or m.groups.get("noun") or "high").lower()
+    direction = (m.groups.get("dir") or m.groups.get("noun") or _comparative_before(text, m.start)).lower()
     low = direction in ("lowest", "minimum", "low", "smallest", "weakest", "quietest", "slowest", "softest", "worst", "bottomed out",
                         "trough", "low point", "slackest", "lightest", "fewest")
     window = _window(m, period, ctx) if m.rule.id != "extreme.record" else None
@@ -1683,6 +1683,12 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                    partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None, window=window,
                    direction="low" if low else "high", value=Decimal(ORDINALS[nth.group(1).lower()]) if nth else None,
                    rule=m.rule.id)]
+
+
+def _comparative_before(text: str, start: int) -> str:
+    """'high' or 'low' for '... more magnets than in any month since January' or '... fewer tonnes than ...'."""
+    words = re.findall(r"\b(more|higher|larger|bigger|less|fewer|lower|smaller)\b", text[:start], re.I)
+    return "lowest" if words and words[-1].lower() in ("less", "fewer", "lower", "smaller") else "high"
 
 
 _NTH_EXTREME = re.compile(r"\b(second|third|fourth|fifth)[\s-]$", re.I)

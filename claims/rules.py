@@ -275,6 +275,11 @@ RULES: list[Rule] = [
             rf"(?:[\w\s-]{{0,35}}?)\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<since>(?:{_MONTH}\s*)?(?:(?:19|20)\d\d)?)"),
          "Exports reached the highest monthly figure since January 2025; it was the slackest month since June.",
          needles=("since",)),
+    Rule("extreme.than_any", "extreme",
+         _r(rf"\bthan\s+(?:in|at|during|for)\s+any\s+(?:other\s+|single\s+)?(?:month|time|point)\s+since\s+"
+            rf"(?P<since>(?:{_MONTH}\s*)?(?:(?:19|20)\d\d)?)"),
+         "China sent more magnets abroad last month than in any month since January.",
+         needles=("than",)),
     Rule("extreme.in_last", "extreme",
          _r(r"\b(?:the\s+)?(?P<dir>highest|lowest|maximum|minimum)\b(?:[\w\s-]{0,30}?)\bin\s+(?:the\s+last\s+|the\s+past\s+|over\s+a\s+|a\s+|at\s+least\s+)?"
             r"(?P<n>\w+)?[\s-]?(?P<unit>months?|years?)\b"),

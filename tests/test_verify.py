@@ -1254,3 +1254,12 @@ def test_numbered_places_and_rounding_out_a_top_n(dataset: Dataset, text: str, q
                                                    position: int) -> None:
     claim = only(check(dataset, text, date(2025, 12, 22)), quote)
     assert (claim.partner, claim.value, claim.verdict) == (partner, position, "supported")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("China sent more rare-earth magnets abroad last month than in any month since January.", "supported"),
+    ("China sent fewer rare-earth magnets abroad last month than in any month since January.", "refuted"),
+])
+def test_more_than_in_any_month_since_is_an_extreme(dataset: Dataset, text: str, verdict: str) -> None:
+    claim = only(check(dataset, text, date(2025, 12, 22)), "than in any month since January")
+    assert (claim.kind, claim.period, claim.verdict) == ("extreme", "2025-11", verdict)
