@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("quarter", needles("quarter", "q1", "q2", "q3", "q4"), re.compile(
         rf"\b(?:(?:the\s+)?(?P<nth>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?=\d\d\b))"
         rf"(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
-    ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through(?:\s+the\s+end\s+of)?|up\s+to|to\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
+    ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through(?:\s+the\s+end\s+of)?|up\s+to|(?:to|at|by|as\s+of|as\s+late\s+as)\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("month_year_before", _MONTH_NEEDLES, re.compile(
         rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
@@ -262,6 +262,7 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None))
+    out = _year_to_date_of_a_month_end(text, out)
     return _following_months(_years_carried(text, sorted(out, key=lambda p: p.start), reporting, section_year))
 
 
@@ -357,14 +358,33 @@ either cannot overlap a month name or name its year only relatively ('November l
 changes nothing about the months with a written year that these find."""
 
 
+def _year_to_date_of_a_month_end(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'At the end of July the year-to-date shortfall was 15%': the year to date is the one that ended in July, so
+    the month's end dates the figure and the 'year-to-date' right after it is dropped."""
+    ends = [p for p in mentions if p.kind == "range" and re.match(r"(?:at|by|as)\b", text[p.start:p.end], re.I)]
+    if not ends:
+        return mentions
+    return [p for p in mentions if not (p.kind == "range" and re.fullmatch(r"year[- ]to[- ]date|YTD", text[p.start:p.end], re.I)
+                                        and any(0 <= p.start - e.end <= 40 and not re.search(r"[.;]", text[e.end:p.start])
+                                                for e in ends))]
+
+
+_CHANGE_NOUN = re.compile(r"\b(?:increase|rise|gain|jump|growth|fall|drop|decline|decrease|change)\s+$", re.I)
+
+
 def _loose_lead(lead: str, before: str) -> bool:
     """'over', 'on' and 'against' name a base only after a figure ('a 4.8% rise over ...') or a change label ('Change
-    on October:'), not 'Over the first ...'; 'Against' opening a sentence is a base ('Against November of last
-    year, shipments were up ...'), after a label too ('REPORTER: Against ...')."""
+    on October:') or a change noun ('the increase on October'), not 'Over the first ...'; 'Against' or 'Set against'
+    opening a sentence is a base ('Against November of last year, shipments were up ...'), after a label too
+    ('REPORTER: Against ...')."""
     word = lead.strip().split()[0].lower()
     ahead = before[: len(before) - len(lead)]
     if lead.strip().startswith("Against") and (not ahead.strip() or ahead.rstrip().endswith(":")):
         return False
+    if re.search(r"\b(?:Set|Measured)\s+$", ahead) and word == "against":
+        return False  # "Set against May, ..."
+    if _CHANGE_NOUN.search(ahead) and word != "over":
+        return False  # "The increase on October was 12 per cent", but "growth over the first ten months"
     return (word in ("over", "on", "against", "above", "below", "under") and not re.search(r"[\d%]", ahead)
             and not _CHANGE_LABEL.search(ahead))
 

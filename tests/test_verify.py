@@ -1263,3 +1263,18 @@ def test_numbered_places_and_rounding_out_a_top_n(dataset: Dataset, text: str, q
 def test_more_than_in_any_month_since_is_an_extreme(dataset: Dataset, text: str, verdict: str) -> None:
     claim = only(check(dataset, text, date(2025, 12, 22)), "than in any month since January")
     assert (claim.kind, claim.period, claim.verdict) == ("extreme", "2025-11", verdict)
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    ("Magnet exports were 6,150 tonnes in November. The increase on October was 12 per cent.", "12 per cent",
+     "2025-11"),
+    ("Magnet exports were 6,150 tonnes in November. Set against May, the tally was almost five times as large.",
+     "almost five times", "2025-11"),
+    ("Magnet exports rose in November. At the end of July the year-to-date shortfall in magnets was 15 per cent.",
+     "15 per cent", "2025-01..2025-07"),
+    ("By the end of September, China had shipped 39,817 tonnes of magnets.", "39,817 tonnes", "2025-01..2025-09"),
+])
+def test_bases_after_a_change_noun_or_set_against_and_totals_to_a_months_end(
+        dataset: Dataset, text: str, quote: str, period: str) -> None:
+    claim = only(check(dataset, text, date(2025, 12, 22)), quote)
+    assert (claim.period, claim.verdict) == (period, "supported")
