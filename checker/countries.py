@@ -46,7 +46,7 @@ DEMONYMS: dict[str, str] = {
 for its buyers ('German buyers took 1,116 t') or as '-bound' ('Dutch-bound shipments'): 'German carmakers' or
 'Japanese policy' stay unnamed."""
 BUYER_NOUNS = ("buyers", "buyer", "importers", "importer", "customers", "customer", "purchasers", "intake", "imports",
-               "purchases", "market", "demand", "users", "clients", "deliveries", "volumes", "orders", "offtake")
+               "purchases", "market", "demand", "users", "clients", "deliveries", "volume", "volumes", "orders", "offtake")
 
 AGGREGATE_ALIASES: dict[str, str] = {
     "EU": "European Union",

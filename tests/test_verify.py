@@ -1278,3 +1278,9 @@ def test_bases_after_a_change_noun_or_set_against_and_totals_to_a_months_end(
         dataset: Dataset, text: str, quote: str, period: str) -> None:
     claim = only(check(dataset, text, date(2025, 12, 22)), quote)
     assert (claim.period, claim.verdict) == (period, "supported")
+
+
+def test_the_german_volume_is_germanys(dataset: Dataset) -> None:
+    claim = only(check(dataset, "In November the German volume of Chinese magnets climbed about 18% from October.",
+                       date(2025, 12, 21)), "18%")
+    assert (claim.partner, claim.verdict) == ("Germany", "unverifiable")  # no German November level is published
