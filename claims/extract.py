@@ -690,9 +690,13 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
                 return p.period, None
     if ctx.last_figure_period is not None and _THE_FIGURE.match(sentence.text):
         return ctx.last_figure_period, None
-    if ctx.period is None and weak is not None:
+    if weak is not None and (ctx.period is None or _FRONTED_LEVEL.fullmatch(sentence.text, 0, start)):
         return weak[1].period, weak[1]
     return ctx.period or ctx.section_period or Period(ctx.reporting, ctx.reporting), None
+
+
+_FRONTED_LEVEL = re.compile(r"\W*At\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|over\s+)?[~≈]?", re.I)
+"""Before a level that opens its sentence ahead of its subject: 'At 1,118 tonnes, the October figure was ...'."""
 
 
 def _has_own_figure(text: str, p: PeriodMention) -> bool:

@@ -1284,3 +1284,9 @@ def test_the_german_volume_is_germanys(dataset: Dataset) -> None:
     claim = only(check(dataset, "In November the German volume of Chinese magnets climbed about 18% from October.",
                        date(2025, 12, 21)), "18%")
     assert (claim.partner, claim.verdict) == ("Germany", "unverifiable")  # no German November level is published
+
+
+def test_a_level_fronted_with_at_takes_the_period_of_its_clause(dataset: Dataset) -> None:
+    text = "Germany took 1,346 tonnes of magnets in August. At 1,118 tonnes, the October figure was a record."
+    claim = only(check(dataset, text, date(2025, 12, 29)), "1,118 tonnes")
+    assert (claim.partner, claim.period, claim.verdict) == ("Germany", "2025-10", "supported")
