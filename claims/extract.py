@@ -861,6 +861,10 @@ def _change_kind(period: Period | None, base: Period | None) -> ClaimKind:
 # --------------------------------------------------------------------------------------------- subjects
 
 
+_DATED_ANAPHORA = re.compile(r"\W*the\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December|monthly|latest)\s+(?:figure|total|volume|level|amount)\b", re.I)
+"""'The September total' right after a sentence about one destination's flow, in the same paragraph, is that flow's;
+opening a paragraph, it is the whole flow's."""
 _ANAPHORA = re.compile(r"^\W*(?:this|that|it|its|these|those|they|their|the\s+(?:figure|increase|rise|jump|surge|drop|decline|"
                        r"volume|total|shipments?|amount))\b|\b(?:exports|shipments|sales|volumes?|deliveries)\s+there\b",
                        re.I)
@@ -952,6 +956,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     none_before = not any(c[0] < start for c in sentence.countries)
     if none_before and ctx is not None and ctx.partner and _ANAPHORA.search(text):
         return ctx.partner  # "It was the second consecutive monthly decline ... with U.S. officials": its subject's
+    if none_before and ctx is not None and ctx.previous_destination and _DATED_ANAPHORA.match(text):
+        return ctx.previous_destination  # "... to the U.S. last month. The September total was ...": the same flow's
     if not sentence.countries and (section := _section_partner(ctx, text)):
         return section  # "* May: 46 tons" under "UNITED STATES"
     if (not sentence.countries and ctx is not None and ctx.previous_destination and sentence.goes_on

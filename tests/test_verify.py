@@ -1290,3 +1290,12 @@ def test_a_level_fronted_with_at_takes_the_period_of_its_clause(dataset: Dataset
     text = "Germany took 1,346 tonnes of magnets in August. At 1,118 tonnes, the October figure was a record."
     claim = only(check(dataset, text, date(2025, 12, 29)), "1,118 tonnes")
     assert (claim.partner, claim.period, claim.verdict) == ("Germany", "2025-10", "supported")
+
+
+@pytest.mark.parametrize("gap, partner, verdict", [(" ", "United States", "supported"), ("\n\n", "World", "refuted")])
+def test_the_september_total_continues_the_flow_of_the_sentence_before(dataset: Dataset, gap: str, partner: str,
+                                                                         verdict: str) -> None:
+    text = (f"China shipped 420.5 tons of rare-earth magnets to the U.S. last month, down 28.7% from August.{gap}"
+            "The September total was nearly 30% lower than a year earlier.")
+    claim = only(check(dataset, text, date(2025, 10, 21)), "30% lower than a year earlier")
+    assert (claim.partner, claim.verdict) == (partner, verdict)
