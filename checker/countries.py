@@ -31,6 +31,8 @@ ALIASES: dict[str, str] = {
     "Russia": "RU",
     "Turkey": "TR",
     "Korea": "KR",
+    "S. Korea": "KR",
+    "S.Korea": "KR",
     "Holland": "NL",
     "the Netherlands": "NL",
 }

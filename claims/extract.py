@@ -267,8 +267,10 @@ class CountryFinder:
         text = doc_text(doc)
         for key, start, end in self.capitals(doc):  # "UNITED STATES" as a heading, not "HONG KONG -" in a dateline
             span = Span(doc, start, end, label="COUNTRY", span_id=strings[key])
-            line = text[text.rfind("\n", 0, span.start_char) + 1: _line_end(text, span.end_char)]
-            if not any(ch.islower() for ch in line):
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            line = text[line_start: _line_end(text, span.end_char)]
+            label = not text[line_start: span.start_char].strip() and text[span.end_char: span.end_char + 1] == ":"
+            if label or not any(ch.islower() for ch in line):  # "GERMANY: 1,118t, No.1 again" is a label too
                 found.add(span)
         for key, start, end in self.demonyms(doc):
             if tail := _buyer_tail(doc, end):

@@ -1299,3 +1299,13 @@ def test_the_september_total_continues_the_flow_of_the_sentence_before(dataset: 
             "The September total was nearly 30% lower than a year earlier.")
     claim = only(check(dataset, text, date(2025, 10, 21)), "30% lower than a year earlier")
     assert (claim.partner, claim.verdict) == (partner, verdict)
+
+
+def test_one_line_items_labelled_with_a_country_in_capitals(dataset: Dataset) -> None:
+    text = ("MAGNETS: Oct 5,473t, -5.2% m/m\nGERMANY: 1,118t, No.1 again\nS.KOREA: 569t, No.2\n"
+            "INDIA: 416t, rounds out the top five")
+    claims = check(dataset, text, date(2025, 11, 21))
+    assert [(c.text, c.partner, c.verdict) for c in claims if c.partner != "World"] == [
+        ("1,118t", "Germany", "supported"), ("No.1", "Germany", "supported"), ("569t", "South Korea", "supported"),
+        ("No.2", "South Korea", "refuted"), ("INDIA: 416t, rounds out the top five", "India", "supported"),
+        ("416t", "India", "supported")]
