@@ -1909,12 +1909,13 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     in_item = _LIST_ITEM.match(text, text.rfind("\n", 0, sent.start_char) + 1) is not None
     if period is not None:
         ctx.period = ctx.last_period = period
-        ctx.span_in_passing = (period.start != period.end and (not opens_paragraph or in_item)
-                               and not sentence.text.rstrip().endswith(":"))  # a lead-in dates what follows it
+        ctx.span_in_passing = (period.start != period.end and (not opens_paragraph or in_item) and bool(claims)
+                               and not sentence.text.rstrip().endswith(":"))  # a label or lead-in dates what follows
     elif _ends_block(text, sent.start_char, sent.end_char):
         ctx.period = None
     next_item = in_item and _LIST_ITEM.match(text[sent.end_char: sent.end_char + 200].lstrip(" \t\r\n")) is not None
-    if (next_opens_paragraph or next_item) and ctx.span_in_passing and ctx.month_period is not None:
+    ends_line = next_item or _ends_block(text, sent.start_char, sent.end_char)
+    if (next_opens_paragraph or ends_line) and ctx.span_in_passing and ctx.month_period is not None:
         ctx.period, ctx.span_in_passing = ctx.month_period, False
     _carry_destination(ctx, sentence, claims, _prose_goes_on(text, sent.end_char))
     levels = [c for c in claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]

@@ -1309,3 +1309,12 @@ def test_one_line_items_labelled_with_a_country_in_capitals(dataset: Dataset) ->
         ("1,118t", "Germany", "supported"), ("No.1", "Germany", "supported"), ("569t", "South Korea", "supported"),
         ("No.2", "South Korea", "refuted"), ("INDIA: 416t, rounds out the top five", "India", "supported"),
         ("416t", "India", "supported")]
+
+
+def test_a_span_on_a_line_of_its_own_does_not_date_the_next_line(dataset: Dataset) -> None:
+    text = ("MAGNETS: Oct 5,473t, -5.2% m/m\nMAGNETS YTD: Jan-Oct 45,290t, down 5.2% on 2024\nGERMANY: 1,118t\n\n"
+            "Rare earths, January-October\n52,699.2 t")
+    levels = check(dataset, text, date(2025, 11, 21))
+    assert [(c.text, c.period, c.verdict) for c in levels if c.kind.endswith("quantity")] == [
+        ("5,473t", "2025-10", "supported"), ("45,290t", "2025-01..2025-10", "supported"),
+        ("1,118t", "2025-10", "supported"), ("52,699.2 t", "2025-01..2025-10", "supported")]
