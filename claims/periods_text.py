@@ -324,6 +324,7 @@ WINDOW_START = re.compile(
 about."""
 
 
+_RELATIVE_YEAR = re.compile(r"\b(?:last|previous|prior)\s+year|\byear\s+before", re.I)
 _TO_DATE = re.compile(r"to[\s-]date|so\s+far|\bytd\b", re.I)
 
 
@@ -335,6 +336,9 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, y
     out = []
     for p in mentions:
         written = names_its_year(text, p)
+        if p.kind == "month" and _RELATIVE_YEAR.search(text, p.start, p.end):
+            out.append(p)  # "October last year" is dated already
+            continue
         if p.kind == "month" and not written and year is not None and p.period is not None:
             month = Month(year, p.period.end.month)
             if month <= reporting.shift(1):

@@ -1318,3 +1318,10 @@ def test_a_span_on_a_line_of_its_own_does_not_date_the_next_line(dataset: Datase
     assert [(c.text, c.period, c.verdict) for c in levels if c.kind.endswith("quantity")] == [
         ("5,473t", "2025-10", "supported"), ("45,290t", "2025-01..2025-10", "supported"),
         ("1,118t", "2025-10", "supported"), ("52,699.2 t", "2025-01..2025-10", "supported")]
+
+
+def test_a_month_of_last_year_keeps_its_year_under_a_dated_heading(dataset: Dataset) -> None:
+    text = ("Updated: Nov 21, 2025 18:05\n\nChina exported 5,473 tonnes of magnets last month.\n\n"
+            "Shipments were also up 15.8 per cent compared with October last year.")
+    claim = only(check(dataset, text, date(2025, 11, 21)), "15.8 per cent compared with October last year")
+    assert (claim.period, claim.base_period, claim.verdict) == ("2025-10", "2024-10", "supported")
