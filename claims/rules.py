@@ -181,9 +181,11 @@ RULES: list[Rule] = [
          "In July the top five were Germany, the US, South Korea, Vietnam and India.",
          needles=("top",)),
     Rule("rank.superlative", "rank",
-         _r(rf"\b(?:(?:remained|was|is|continued\s+to\s+be|stayed|retained\s+its\s+position\s+as|became|ranked\s+as)\s+)"
+         _r(rf"\b(?:(?:remained|was|is|continued\s+to\s+be|stayed|retained\s+its\s+position\s+as|became|ranked\s+as|"
+            rf"(?:making|made|makes)\s+(?:it|the\s+country))\s+)"
             rf"(?P<among>among\s+)?(?:the\s+|China(?:'s|’s)\s+|its\s+)?(?P<pos>{_TOP}|{_ORD}(?:[\s-](?:largest|biggest))?)\s+(?:\w+\s+)?{_BUYER}\b"),
-         "Germany remained the top destination for Chinese magnets.",
+         "Germany remained the top destination for Chinese magnets; India took 416 t, making the country the "
+         "fifth-largest destination.",
          needles=("buyer", "destination", "importer", "market", "customer", "recipient", "purchaser")),
     Rule("rank.ordinal_largest", "rank",
          _r(rf"\b(?:the\s+)?(?P<pos>{_ORD})[\s-](?:largest|biggest)\s+(?:\w+\s+)?{_BUYER}\b"),

@@ -1325,3 +1325,9 @@ def test_a_month_of_last_year_keeps_its_year_under_a_dated_heading(dataset: Data
             "Shipments were also up 15.8 per cent compared with October last year.")
     claim = only(check(dataset, text, date(2025, 11, 21)), "15.8 per cent compared with October last year")
     assert (claim.period, claim.base_period, claim.verdict) == ("2025-10", "2024-10", "supported")
+
+
+def test_making_the_country_a_place_is_a_rank(dataset: Dataset) -> None:
+    text = "China exported 416 tonnes of magnets to India last month, making the country the fifth-largest destination."
+    claim = only(check(dataset, text, date(2025, 11, 21)), "making the country the fifth-largest destination")
+    assert (claim.partner, claim.value, claim.verdict) == ("India", 5, "supported")
