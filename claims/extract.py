@@ -935,8 +935,14 @@ _WHOLE_FLOW_CLAUSE = re.compile(
 
 def _goes_on(text: str) -> bool:
     """A sentence that names no destination and nothing that makes it the whole flow goes on about the previous
-    sentence's destination ('February brought 405 tonnes' after '877 tonnes to the US in January')."""
+    sentence's destination ('February brought 405 tonnes' after '877 tonnes to the US in January'). The whole flow
+    as a share's denominator ('a 12.1 per cent share of China's overall shipments') does not count."""
+    text = _DENOMINATOR.sub(" ", text)
     return not lx.OVERALL.search(text) and not _WHOLE_FLOW.search(text)
+
+
+_DENOMINATOR = re.compile(r"(?:%|\bper\s?cent|\bshare)\s+of\s+(?:the\s+)?(?:China(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:exports|shipments|sales|total|volume)\b", re.I)
 
 
 def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None = None) -> str:

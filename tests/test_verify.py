@@ -1331,3 +1331,10 @@ def test_making_the_country_a_place_is_a_rank(dataset: Dataset) -> None:
     text = "China exported 416 tonnes of magnets to India last month, making the country the fifth-largest destination."
     claim = only(check(dataset, text, date(2025, 11, 21)), "making the country the fifth-largest destination")
     assert (claim.partner, claim.value, claim.verdict) == ("India", 5, "supported")
+
+
+def test_a_share_of_chinas_overall_exports_does_not_end_the_destinations_paragraph(dataset: Dataset) -> None:
+    text = ("In May India received a mere 150 tonnes of magnets, a 12.1 per cent share of China's overall outbound "
+            "shipments.\n\nLast month's 416 tonnes were thus nearly three times the May level.")
+    claim = only(check(dataset, text, date(2025, 11, 21)), "nearly three times the May level")
+    assert (claim.partner, claim.verdict) == ("India", "supported")
