@@ -64,7 +64,7 @@ _BASE_LEAD = (
     r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|ahead\s+of|behind|short\s+of|relative\s+to|"
     r"times|fold|"
     r"in\s+comparison\s+(?:to|with))"
-    r"(?:\s+(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)\s+(?:for|of|in))?"
+    r"(?:\s+(?:(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)|those|that)\s+(?:for|of|in))?"
 )
 
 _MONTH_NEEDLES = needles("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -373,6 +373,8 @@ def _year_to_date_of_a_month_end(text: str, mentions: list[PeriodMention]) -> li
                                                 for e in ends))]
 
 
+_FIGURE_AHEAD = re.compile(r"[\d%]|\b(?:half|third|quarter|fifth|tenth|twice|double|times|fold)\b", re.I)
+"""A figure before a base word, in digits or in words ('more than a quarter above those of November 2024')."""
 _CHANGE_NOUN = re.compile(r"\b(?:increase|rise|gain|jump|growth|fall|drop|decline|decrease|change)\s+$", re.I)
 
 
@@ -389,7 +391,7 @@ def _loose_lead(lead: str, before: str) -> bool:
         return False  # "Set against May, ..."
     if _CHANGE_NOUN.search(ahead) and word != "over":
         return False  # "The increase on October was 12 per cent", but "growth over the first ten months"
-    return (word in ("over", "on", "against", "above", "below", "under") and not re.search(r"[\d%]", ahead)
+    return (word in ("over", "on", "against", "above", "below", "under") and not _FIGURE_AHEAD.search(ahead)
             and not _CHANGE_LABEL.search(ahead))
 
 

@@ -1338,3 +1338,12 @@ def test_a_share_of_chinas_overall_exports_does_not_end_the_destinations_paragra
             "shipments.\n\nLast month's 416 tonnes were thus nearly three times the May level.")
     claim = only(check(dataset, text, date(2025, 11, 21)), "nearly three times the May level")
     assert (claim.partner, claim.verdict) == ("India", "supported")
+
+
+def test_a_fraction_above_those_of_a_month_names_the_base(dataset: Dataset) -> None:
+    text = ("China exported 6,150 tonnes of magnets in November. November volumes were more than a quarter above "
+            "those of November 2024 and nearly five times the low of 1,238 tonnes recorded in May.")
+    claims = check(dataset, text, date(2025, 12, 22))[1:]
+    assert [(c.kind, c.period, c.base_period, c.verdict) for c in claims] == [
+        ("yoy_pct", "2025-11", "2024-11", "supported"), ("multiple", "2025-11", "2025-05", "supported"),
+        ("quantity", "2025-05", None, "supported")]
