@@ -606,6 +606,8 @@ _PARAGRAPH_TAGS = frozenset(
     "figure hr address details summary caption fieldset center".split()
 )
 _LINE_TAGS = frozenset("br li dt dd figcaption option".split())
+_ITEM_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*•–])(?:\s|$)")
+"""A list item that brings its own marker ('<li>1. Germany — 1,116 t</li>') gets no '- ' of ours."""
 _CELL_TAGS = frozenset({"td", "th"})
 """Table rows are written as Markdown rows, `| June | 353 | -52% |`, one per line, so a table reads the same in
 HTML as in Markdown: its header row names the unit, period or destination of the figures below it."""
@@ -768,6 +770,8 @@ class _HtmlText:
         self.row_cells = 0
         self.close_row = False
         """A row with words ended: " |" goes before whatever comes next."""
+        self.item = False
+        """An <li> started: its first word opens a line with "- ", so each item reads as a bullet of its own."""
 
     def walk(self, top: LexborNode) -> None:
         stack: list[tuple[LexborNode | _EndTag, bool]] = [(top, False)]
@@ -811,6 +815,7 @@ class _HtmlText:
             self._pend("\n\n")
         elif tag in _LINE_TAGS:
             self._pend("\n")
+            self.item = self.item or (tag == "li" and start and not self.in_row)
 
     def _row(self, start: bool) -> None:
         if start:  # the row's first word starts a line of its own (see _separator)
@@ -901,11 +906,13 @@ class _HtmlText:
 
     def _emit(self, word: str, span: tuple[int, int] | None) -> None:
         s_start, s_end = span if span is not None else (self.cursor, self.cursor)
-        if self.pending and self.length or self.cell or self.close_row:
+        if self.item and _ITEM_MARKER.match(word):
+            self.item, self.pending = False, "\n" if _SEPARATOR_RANK[self.pending] < _SEPARATOR_RANK["\n"] else self.pending
+        if self.pending and self.length or self.cell or self.close_row or self.item:
             self._emit_separator(s_start)
         if self.cell:
             self.row_cells += 1
-        self.pending, self.cell, self.close_row = "", "", False
+        self.pending, self.cell, self.close_row, self.item = "", "", False, False
         exact = span is not None and s_end - s_start == len(word)
         self.offsets.add(self.length, s_start, s_end, exact=exact)
         self.parts.append(word)
@@ -925,9 +932,9 @@ class _HtmlText:
         if self.cell == " | ":
             return self.cell
         closing = " |" if self.close_row else ""
-        if self.cell:  # a row's first cell: on a line of its own
+        if self.cell or self.item:  # a row's first cell or an item's first word: on a line of its own
             pending = self.pending if _SEPARATOR_RANK[self.pending] >= _SEPARATOR_RANK["\n"] else "\n"
-            return closing + (pending if self.length else "") + self.cell
+            return closing + (pending if self.length else "") + (self.cell or "- ")
         return closing + self.pending
 
     def finish(self) -> None:

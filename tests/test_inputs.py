@@ -628,3 +628,13 @@ def test_html_teaser_cards_before_the_story_are_not_the_story(tmp_path: Path) ->
               "licences cleared.</p></article></main></body>")
     doc = read_document(write(tmp_path / "page.html", source))
     assert "5,577 tonnes" in doc.text and "Lithium" not in doc.text and "EV sales" not in doc.text
+
+
+def test_html_list_items_read_as_bullets_unless_they_bring_their_own_marker(tmp_path: Path) -> None:
+    page = tmp_path / "list.html"
+    page.write_text("<html><body><article><p>Key figures</p><ul><li>Total exports, November 2025: 6,150 t</li>"
+                    "<li>Shipments to the EU: +59.5% year on year</li></ul><ol><li>1. Germany</li></ol>"
+                    "</article></body></html>", encoding="utf-8")
+    text = read_document(page).text
+    assert "\n- Total exports, November 2025: 6,150 t\n- Shipments to the EU: +59.5%" in text
+    assert "\n1. Germany" in text and "- 1. Germany" not in text

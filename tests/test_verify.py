@@ -1347,3 +1347,14 @@ def test_a_fraction_above_those_of_a_month_names_the_base(dataset: Dataset) -> N
     assert [(c.kind, c.period, c.base_period, c.verdict) for c in claims] == [
         ("yoy_pct", "2025-11", "2024-11", "supported"), ("multiple", "2025-11", "2025-05", "supported"),
         ("quantity", "2025-05", None, "supported")]
+
+
+def test_key_figures_in_an_html_list_are_checked_one_item_at_a_time(dataset: Dataset, tmp_path: Path) -> None:
+    page = tmp_path / "release.html"
+    page.write_text("<html><body><article><p>Brussels, 22 December 2025. China's magnet exports rose to 6,150 tonnes in November."
+                    "</p><ul><li>Cumulative exports, January–November 2025: 51,440 t</li>"
+                    "<li>Shipments to the EU: +59.5% year on year</li></ul></article></body></html>", encoding="utf-8")
+    claims = check_paths([str(page)], dataset, Settings(), date(2025, 12, 22)).documents[0].claims
+    assert [(c.partner, c.period, c.verdict) for c in claims] == [
+        ("World", "2025-11", "supported"), ("World", "2025-01..2025-11", "supported"),
+        ("European Union", "2025-11", "supported")]
