@@ -1634,6 +1634,9 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         before = [named]  # "the country in fifth place was Mexico", "the second-largest buyer was the US"
     if not before and not sentence.countries and ctx.section_partner:
         before = [(0, 0, ctx.section_partner)]  # "making the country the biggest single destination" under "VIETNAM"
+    if (not before and rule not in ("rank.elliptic", "table.ordinal") and ctx.partner and ctx.partner != "World"
+            and _ANAPHORA.match(text) and not any(c[0] < m.start for c in sentence.countries)):
+        before = [(0, 0, ctx.partner)]  # "Its 340 tonnes in June were good for third place": the last sentence's
     if not before:
         return []
     position = _rank_position(m.groups.get("pos"))

@@ -182,10 +182,10 @@ RULES: list[Rule] = [
          needles=("top",)),
     Rule("rank.superlative", "rank",
          _r(rf"\b(?:(?:remained|was|is|continued\s+to\s+be|stayed|retained\s+its\s+position\s+as|became|ranked\s+as|"
-            rf"(?:making|made|makes)\s+(?:it|the\s+country))\s+)"
+            rf"(?:making|made|makes)\s+(?:it|the\s+country))\s+(?:again\s+|still\s+|once\s+again\s+|once\s+more\s+)?)"
             rf"(?P<among>among\s+)?(?:the\s+|China(?:'s|’s)\s+|its\s+)?(?P<pos>{_TOP}|{_ORD}(?:[\s-](?:largest|biggest))?)\s+(?:\w+\s+)?{_BUYER}\b"),
          "Germany remained the top destination for Chinese magnets; India took 416 t, making the country the "
-         "fifth-largest destination.",
+         "fifth-largest destination. Germany was again the largest magnet market.",
          needles=("buyer", "destination", "importer", "market", "customer", "recipient", "purchaser")),
     Rule("rank.ordinal_largest", "rank",
          _r(rf"\b(?:the\s+)?(?P<pos>{_ORD})[\s-](?:largest|biggest)\s+(?:\w+\s+)?{_BUYER}\b"),
@@ -224,8 +224,8 @@ RULES: list[Rule] = [
          "Germany stayed on top with 1,288 tonnes.",
          needles=("top",)),
     Rule("rank.in_place", "rank",
-         _r(rf"\bin\s+(?P<pos>{_ORD})\s+(?:place|position|spot)\b"),
-         "India was in fifth place.",
+         _r(rf"\b(?:in|good\s+for|enough\s+for)\s+(?P<pos>{_ORD})\s+(?:place|position|spot)\b"),
+         "India was in fifth place; Vietnam's 340 tonnes were good for third place.",
          needles=("place", "position", "spot")),
     Rule("rank.runner_up", "rank",
          _r(r"\b(?:the\s+)?(?P<pos>runner[\s-]up)(?:\s+(?:spot|position|place|slot))?\b"),
@@ -252,8 +252,8 @@ RULES: list[Rule] = [
          "Vietnam and India completed the top five; Mexico rounded out the top six.",
          needles=("complete", "rounde", "rounds")),
     Rule("rank.elliptic", "rank",
-         _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=[ \t]*(?:,|and\b|\.|;|\n|$))"),
-         "Vietnam ranked third, South Korea fourth and Mexico fifth.",
+         _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=[ \t]*(?:,|and\b|\.|;|\n|$|at\s+[~≈]?\d))"),
+         "Vietnam ranked third, South Korea fourth and Mexico fifth; Germany led with South Korea second at 815 t.",
          needles=("second", "third", "fourth", "fifth", "sixth")),
     Rule("table.ordinal", "rank",
          _r(rf"(?<=\|)[ \t]*(?P<pos>{_ORD})(?:\s+(?:place|largest|biggest))?[ \t]*(?=\|)"),

@@ -1358,3 +1358,15 @@ def test_key_figures_in_an_html_list_are_checked_one_item_at_a_time(dataset: Dat
     assert [(c.partner, c.period, c.verdict) for c in claims] == [
         ("World", "2025-11", "supported"), ("World", "2025-01..2025-11", "supported"),
         ("European Union", "2025-11", "supported")]
+
+
+@pytest.mark.parametrize("text, quote, partner, position", [
+    ("Vietnam took more. Its 340 tonnes of magnets in June were good for third place.", "good for third place",
+     "Vietnam", 3),
+    ("Germany was again the largest magnet market in December.", "was again the largest magnet market", "Germany", 1),
+    ("Germany led magnet buyers in December, with South Korea second at 815 t.", "South Korea second", "South Korea", 2),
+])
+def test_ranks_good_for_a_place_again_the_largest_and_second_at(dataset: Dataset, text: str, quote: str, partner: str,
+                                                                position: int) -> None:
+    claim = only(check(dataset, text, date(2026, 1, 26)), quote)
+    assert (claim.partner, claim.value, claim.verdict) == (partner, position, "supported")
