@@ -906,8 +906,9 @@ class _HtmlText:
 
     def _emit(self, word: str, span: tuple[int, int] | None) -> None:
         s_start, s_end = span if span is not None else (self.cursor, self.cursor)
-        if self.item and _ITEM_MARKER.match(word):
-            self.item, self.pending = False, "\n" if _SEPARATOR_RANK[self.pending] < _SEPARATOR_RANK["\n"] else self.pending
+        if self.item and _ITEM_MARKER.match(word):  # the item's own marker opens its line instead of ours
+            self.item = False
+            self._pend("\n")
         if self.pending and self.length or self.cell or self.close_row or self.item:
             self._emit_separator(s_start)
         if self.cell:

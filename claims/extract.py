@@ -1709,7 +1709,7 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
 def _comparative_before(text: str, start: int) -> str:
     """'high' or 'low' for '... more magnets than in any month since January' or '... fewer tonnes than ...'."""
     words = re.findall(r"\b(more|higher|larger|bigger|less|fewer|lower|smaller)\b", text[:start], re.I)
-    return "lowest" if words and words[-1].lower() in ("less", "fewer", "lower", "smaller") else "high"
+    return "low" if words and words[-1].lower() in ("less", "fewer", "lower", "smaller") else "high"
 
 
 _NTH_EXTREME = re.compile(r"\b(second|third|fourth|fifth)[\s-]$", re.I)
