@@ -260,6 +260,8 @@ class CountryFinder:
                 self.capitals.add(name, [nlp.make_doc(form.upper())])
         for demonym, code in DEMONYMS.items():
             self.demonyms.add(display_name(code), [nlp.make_doc(demonym)])
+            if demonym.endswith("an"):  # "The Koreans were the number-two buyer": a people for its country
+                self.names.add(display_name(code), [nlp.make_doc(f"{the} {demonym}s") for the in ("the", "The")])
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings

@@ -1370,3 +1370,9 @@ def test_ranks_good_for_a_place_again_the_largest_and_second_at(dataset: Dataset
                                                                 position: int) -> None:
     claim = only(check(dataset, text, date(2026, 1, 26)), quote)
     assert (claim.partner, claim.value, claim.verdict) == (partner, position, "supported")
+
+
+def test_a_people_named_for_its_country(dataset: Dataset) -> None:
+    claims = check(dataset, "The Germans took 1,288 tonnes of magnets in September, and the South Koreans were the "
+                            "number-two buyer.", date(2025, 10, 21))
+    assert [(c.partner, c.verdict) for c in claims] == [("Germany", "supported"), ("South Korea", "supported")]
