@@ -27,7 +27,7 @@ _FRACTION = r"(?:a|one)[\s-](?:fifth|quarter|third|sixth|tenth)|two[\s-](?:third
 _BUYER = r"(?:buyers?|destinations?|importers?|markets?|customers?|recipients?|purchasers?)"
 _TOP = r"(?:top|largest|biggest|leading|main|major|primary|No\.\s?1|number\s+one)"
 _MOST = (r"(?:highest|lowest|largest|biggest|smallest|strongest|weakest|slackest|softest|busiest|quietest|slowest|"
-         r"heaviest|lightest|fewest)")
+         r"heaviest|lightest|fewest|best|worst|fattest|leanest|thinnest)")
 """The superlatives of an extreme ('the slackest month since June')."""
 
 

@@ -1376,3 +1376,10 @@ def test_a_people_named_for_its_country(dataset: Dataset) -> None:
     claims = check(dataset, "The Germans took 1,288 tonnes of magnets in September, and the South Koreans were the "
                             "number-two buyer.", date(2025, 10, 21))
     assert [(c.partner, c.verdict) for c in claims] == [("Germany", "supported"), ("South Korea", "supported")]
+
+
+@pytest.mark.parametrize("word, verdict", [("fattest", "supported"), ("best", "supported"), ("leanest", "refuted")])
+def test_more_superlatives_of_an_extreme(dataset: Dataset, word: str, verdict: str) -> None:
+    text = f"China shipped 6,150 t of magnets last month, the {word} monthly number since January."
+    claim = only(check(dataset, text, date(2025, 12, 21)), f"the {word} monthly number since January")
+    assert (claim.kind, claim.verdict) == ("extreme", verdict)
