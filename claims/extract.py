@@ -92,9 +92,13 @@ def _hard_break(previous_line: str, next_line: str) -> bool:
     previous_line = previous_line.rstrip()
     if not previous_line or not next_line.strip() or _BLOCK_START.match(next_line) or _BLOCK_START.match(previous_line):
         return True
-    if previous_line.endswith((".", "!", "?", ":", ";", "|")):
+    if previous_line.endswith((".", "!", "?", ":", ";", "|")) or _CAPITALS_LABEL.match(next_line):
         return True
     return len(previous_line) < 50
+
+
+_CAPITALS_LABEL = re.compile(r"[ \t]*[A-Z][A-Z0-9 .&/'-]{1,30}:\s")
+"""A line that opens with a label in capitals ('GERMANY: 1,118t, No.1 again') starts an item of its own."""
 
 
 _ITEM_NUMBER = re.compile(r"[ \t]*\d+[.)][ \t]+\S")
@@ -330,6 +334,8 @@ class Context:
 
     reporting: Month
     commodity: str | None = None
+    dominant_commodity: str | None = None
+    """The series the article names most often."""
     topic_commodity: str | None = None
     """The series the article is about at this point: its dominant one, or the one named by the last heading, or
     early in the last paragraph-opening sentence without figures. A sentence that names the other series otherwise
@@ -1842,7 +1848,8 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     if reporting is None:
         reporting = reporting_month(published) if published else latest_month(text) or Month(2025, 1)
     dominant = _dominant_commodity(text)
-    ctx = Context(reporting=reporting, commodity=dominant, topic_commodity=dominant, line_starts=_line_starts(text))
+    ctx = Context(reporting=reporting, commodity=dominant, dominant_commodity=dominant, topic_commodity=dominant,
+                  line_starts=_line_starts(text))
     mentions = doc._.mentions or []
     mention_starts = [m.start for m in mentions]
     countries = _all_countries(doc)
@@ -1905,6 +1912,8 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
                  and _commodity(sentence.text[:50]) == commodity)
         if heading and figures_before or topic:  # other headings above the first figure are site furniture
             ctx.topic_commodity = commodity  # "## Rare earths", "Magnets followed another path.": what follows
+    elif heading and figures_before and not claims and not commodity:
+        ctx.topic_commodity = ctx.dominant_commodity  # "=== DESK VIEW ===": a new section, back to the article's series
     ctx.titled = ctx.titled or heading
     next_opens_paragraph = _paragraph_ends(text, sent.end_char)
     if next_opens_paragraph:

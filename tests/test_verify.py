@@ -1383,3 +1383,18 @@ def test_more_superlatives_of_an_extreme(dataset: Dataset, word: str, verdict: s
     text = f"China shipped 6,150 t of magnets last month, the {word} monthly number since January."
     claim = only(check(dataset, text, date(2025, 12, 21)), f"the {word} monthly number since January")
     assert (claim.kind, claim.verdict) == ("extreme", verdict)
+
+
+def test_a_line_opening_with_a_label_in_capitals_is_an_item_of_its_own(dataset: Dataset) -> None:
+    text = ("MAGNETS: Oct 5,473t, -5.2% m/m, +15.8% y/y\nMAGNETS YTD: Jan-Oct 45,290t, down 5.2% on the same stretch "
+            "of 2024\nGERMANY: 1,118t, No.1 again")
+    claim = only(check(dataset, text, date(2025, 11, 21)), "1,118t")
+    assert (claim.partner, claim.period, claim.verdict) == ("Germany", "2025-10", "supported")
+
+
+def test_a_heading_that_names_no_series_goes_back_to_the_articles_series(dataset: Dataset) -> None:
+    text = ("# Magnets in October\n\nChina exported 5,473 tonnes of magnets in October; magnet demand held up.\n\n"
+            "## Rare earths\n\nRare earth exports were 4,343.5 tonnes in October.\n\n## Destinations\n\n"
+            "German buyers took 1,118 tonnes.")
+    claim = only(check(dataset, text, date(2025, 11, 21)), "1,118 tonnes")
+    assert (claim.commodity, claim.verdict) == ("rare_earth_magnets", "supported")
