@@ -953,6 +953,14 @@ _DENOMINATOR = re.compile(r"(?:%|\bper\s?cent|\bshare)\s+of\s+(?:the\s+)?(?:Chin
                           r"(?:exports|shipments|sales|total|volume)\b", re.I)
 
 
+def _referred_partner(ctx: Context, sentence: Sentence, start: int) -> str | None:
+    """The previous sentence's destination, when a sentence that names none before `start` points back to its
+    subject ('It was ...', 'Its August intake ...', 'Shipments there ...')."""
+    if ctx.partner and not any(c[0] < start for c in sentence.countries) and _ANAPHORA.search(sentence.text):
+        return ctx.partner
+    return None
+
+
 def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None = None) -> str:
     """The destination a number is about: 'to X' just after it, else the nearest country before it, else the
     previous sentence's destination when this one refers back to it ('This represents ...'), else World."""
@@ -970,8 +978,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;,\d]", gap) and not _NEW_CLAUSE.search(gap):
             return c[2]
     none_before = not any(c[0] < start for c in sentence.countries)
-    if none_before and ctx is not None and ctx.partner and _ANAPHORA.search(text):
-        return ctx.partner  # "It was the second consecutive monthly decline ... with U.S. officials": its subject's
+    if ctx is not None and (referred := _referred_partner(ctx, sentence, start)):
+        return referred  # "It was the second consecutive monthly decline ... with U.S. officials": its subject's
     if none_before and ctx is not None and ctx.previous_destination and _DATED_ANAPHORA.match(text):
         return ctx.previous_destination  # "... to the U.S. last month. The September total was ...": the same flow's
     if not sentence.countries and (section := _section_partner(ctx, text)):
@@ -1005,6 +1013,14 @@ def _section_partner(ctx: Context | None, text: str) -> str | None:
 
 _COMPARISON = re.compile(r"\b(?:behind|ahead\s+of|after|trailing|than)\s+(?:only\s+)?(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|;\s*and)\s*(?:the\s+)?")
+
+
+def _listed_together(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The last countries of `countries` that form one list in `text` ('Vietnam and India', 'Japan; the US')."""
+    first = len(countries) - 1
+    while first > 0 and _LIST_GAP.fullmatch(text, countries[first - 1][1], countries[first][0]):
+        first -= 1
+    return countries[first:]
 
 
 def _compared_with(sentence: Sentence, start: int) -> list[tuple[int, int, str]]:
@@ -1569,13 +1585,11 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         listed = [c for c in sentence.countries if c[1] <= m.start]
         if not listed or text[listed[-1][1]:m.start].strip():
             return []
-        first = len(listed) - 1
-        while first > 0 and _LIST_GAP.fullmatch(text, listed[first - 1][1], listed[first][0]):
-            first -= 1
-        names = [c[2] for c in listed[first:]]
+        listed = _listed_together(text, listed)
+        names = [c[2] for c in listed]
         if len(names) < 2:
             return []
-        return [_claim(ctx, sentence, listed[first][0], m.end, value=Decimal(i + 1), partner=name, partners=names,
+        return [_claim(ctx, sentence, listed[0][0], m.end, value=Decimal(i + 1), partner=name, partners=names,
                        **common) for i, name in enumerate(names)]
     if rule == "rank.followed_by":
         ranked = re.search(r"\b(?:top|largest|biggest|leading|highest|most|first|No\.\s?1|main)\b", text[: m.start], re.I)
@@ -1602,10 +1616,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         n = word_to_number(m.groups.get("n") or "")
         if n is None or not before:
             return []
-        chained = len(before) - 1
-        while chained > 0 and _LIST_GAP.fullmatch(text, before[chained - 1][1], before[chained][0]):
-            chained -= 1  # "Vietnam and India completed the top five", not "Germany led and India rounded out ..."
-        tail = before[max(chained, len(before) - 3):]
+        tail = _listed_together(text, before)[-3:]  # not "Germany led and India rounded out the top five"
         first = int(n) - len(tail) + 1
         return [_claim(ctx, sentence, tail[0][0], m.end, value=Decimal(first + i), partner=c[2], **common)
                 for i, c in enumerate(tail)]
@@ -1642,9 +1653,9 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         before = [named]  # "the country in fifth place was Mexico", "the second-largest buyer was the US"
     if not before and not sentence.countries and ctx.section_partner:
         before = [(0, 0, ctx.section_partner)]  # "making the country the biggest single destination" under "VIETNAM"
-    if (not before and rule not in ("rank.elliptic", "table.ordinal") and ctx.partner and ctx.partner != "World"
-            and _ANAPHORA.match(text) and not any(c[0] < m.start for c in sentence.countries)):
-        before = [(0, 0, ctx.partner)]  # "Its 340 tonnes in June were good for third place": the last sentence's
+    referred = _referred_partner(ctx, sentence, m.start)
+    if not before and rule not in ("rank.elliptic", "table.ordinal") and referred and referred != "World":
+        before = [(0, 0, referred)]  # "Its 340 tonnes in June were good for third place": the last sentence's
     if not before:
         return []
     position = _rank_position(m.groups.get("pos"))
