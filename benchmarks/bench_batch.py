@@ -6,7 +6,8 @@ Two corpora: synthetic articles written from templates with real-looking figures
 characters), and, when ../shared sits beside the repository, its real seed and development articles repeated to
 the same count. Throughput is in characters per second; the ratio is factcheck's throughput over the bare
 `spacy.blank("en")` tokenizer's, both measured in this run, for one process and for the default workers.
-`--cli` also times `factcheck check DIR --format json` end to end (process included).
+`--cli` also times `factcheck check DIR --format json` end to end (process included). Last, one long file made
+of synthetic articles is checked at three sizes up to the 5 MB input limit: seconds per megabyte should stay flat.
 """
 
 from __future__ import annotations
@@ -116,6 +117,31 @@ def measure(label: str, paths: list[Path], rows: list[tuple[str, str]]) -> None:
                   f"(target >= 0.33)")]
 
 
+def measure_long_file(directory: Path, rows: list[tuple[str, str]], sizes_mb: tuple[float, ...] = (0.25, 1.0, 4.0)
+                      ) -> None:
+    """One file of synthetic articles back to back, at growing sizes: time per megabyte shows whether the work
+    grows with the length of a document (linear) or faster."""
+    from checker.check import check_paths
+    from checker.dataset import load_dataset
+    from checker.report import Settings
+    from checker.resources import default_dataset
+
+    dataset = load_dataset(default_dataset())
+    rng = random.Random(11)
+    for size in sizes_mb:
+        parts: list[str] = []
+        while sum(len(p) for p in parts) < size * 1_000_000:
+            parts.append(article(rng, len(parts)))
+        path = directory / f"long-{size}.md"
+        path.write_text("\n".join(parts), encoding="utf-8")
+        start = time.perf_counter()
+        report = check_paths([str(path)], dataset, Settings(), None, jobs=1)
+        took = time.perf_counter() - start
+        megabytes = path.stat().st_size / 1_000_000
+        rows.append((f"one long file, {megabytes:.2f} MB", f"{took:.2f} s, {took / megabytes:.2f} s per MB, "
+                     f"{len(report.documents[0].claims):,} claims"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=640)
@@ -128,6 +154,7 @@ def main() -> None:
         real = real_articles(args.articles)
         if real:
             measure("real (../shared seeds + dev, repeated)", real, rows)
+        measure_long_file(Path(tmp), rows)
         rows.append(("peak RSS (this process / its workers)",
                      f"{peak_rss_mb():.0f} MB / {peak_rss_mb(children=True):.0f} MB"))
         if args.cli:

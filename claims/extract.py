@@ -104,11 +104,11 @@ _CAPITALS_LABEL = re.compile(r"[ \t]*[A-Z][A-Z0-9 .&/'-]{1,30}:\s")
 _ITEM_NUMBER = re.compile(r"[ \t]*\d+[.)][ \t]+\S")
 
 
-def _keep_item_marker(doc: Doc, i: int, starts: list[int], first_word: int) -> None:
+def _keep_item_marker(sent_starts: list[int], i: int, starts: list[int], first_word: int) -> None:
     """'1. Germany - 1,116 t' is one item: no sentence starts between the number and the first word after it."""
     j = i + 1
-    while j < len(doc) and starts[j] < first_word:
-        doc[j].is_sent_start = False
+    while j < len(sent_starts) and starts[j] < first_word:
+        sent_starts[j] = NOT_START
         j += 1
 
 
@@ -116,21 +116,23 @@ def _keep_item_marker(doc: Doc, i: int, starts: list[int], first_word: int) -> N
 def line_breaks(doc: Doc) -> Doc:
     """Headlines, bullets and table rows stand alone; a soft-wrapped paragraph stays one run of sentences.
 
-    Only tokens right after a line break or a bullet are touched, found from the token offsets."""
+    Only tokens right after a line break or a bullet are touched, found from the token offsets. The decisions are
+    written back in one `Doc.from_array`: setting `Token.is_sent_start` one token at a time checks the whole doc
+    for a parse each time, which made a long file quadratic."""
     text = doc_text(doc)
     if len(doc) < 2:
         return doc
-    table = doc.to_array([IDX, LENGTH])
+    table = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64")
     starts = table[:, 0].tolist()
+    sent_starts = table[:, 2].tolist()
     candidates = sorted({bisect_right(starts, m.start()) for m in re.finditer(r"\n|•", text)} - {0, len(doc)})
     if first_item := _ITEM_NUMBER.match(text):
-        _keep_item_marker(doc, 0, starts, len(first_item[0]))
+        _keep_item_marker(sent_starts, 0, starts, len(first_item[0]))
     for i in candidates:
         begin, length = starts[i - 1], int(table[i - 1, 1])
         previous_text = text[begin: begin + length]
-        token = doc[i]
         if previous_text == "•":
-            token.is_sent_start = True
+            sent_starts[i] = START
             continue
         if "\n" not in text[begin: starts[i]]:
             continue
@@ -140,35 +142,41 @@ def line_breaks(doc: Doc) -> Doc:
         previous_line = text[line_start:newline]
         next_line = text[newline + 1: next_end if next_end >= 0 else len(text)]
         if _hard_break(previous_line, next_line):
-            token.is_sent_start = True
+            sent_starts[i] = START
             item = _ITEM_NUMBER.match(next_line)
             if item:
-                _keep_item_marker(doc, i, starts, newline + 1 + len(item[0]))
+                _keep_item_marker(sent_starts, i, starts, newline + 1 + len(item[0]))
         elif not previous_text.isspace():
-            token.is_sent_start = False
-    _rows_whole(doc, text, starts)
-    _numbers_whole(doc, text, starts)
+            sent_starts[i] = NOT_START
+    _rows_whole(sent_starts, text, starts)
+    _numbers_whole(sent_starts, text, starts)
+    table[:, 2] = sent_starts
+    doc.from_array([SENT_START], table[:, 2:].astype("uint64"))
     return doc
 
 
-def _numbers_whole(doc: Doc, text: str, starts: list[int]) -> None:
+START, NOT_START = 1, -1
+"""Token.sent_start values as `Doc.to_array` gives them."""
+
+
+def _numbers_whole(sent_starts: list[int], text: str, starts: list[int]) -> None:
     """'No. 3' does not end a sentence after 'No.' ('the No. 3 buyer')."""
     if "No." not in text:
         return
     for m in re.finditer(r"\bNo\.\s?(?=\d)", text):
         i = bisect_left(starts, m.end())
-        if i < len(doc) and starts[i] == m.end():
-            doc[i].is_sent_start = False
+        if i < len(sent_starts) and starts[i] == m.end():
+            sent_starts[i] = NOT_START
 
 
-def _rows_whole(doc: Doc, text: str, starts: list[int]) -> None:
+def _rows_whole(sent_starts: list[int], text: str, starts: list[int]) -> None:
     """A table row is one sentence, whatever its cells hold ('| South Korea | n.a. | 854 |')."""
     if "|" not in text:
         return
     for row in _TABLE_LINES.finditer(text):
         first = bisect_left(starts, row.start())
         for i in range(first + 1, bisect_left(starts, row.end())):
-            doc[i].is_sent_start = False
+            sent_starts[i] = NOT_START
 
 
 @Language.component("factcheck_mentions")
