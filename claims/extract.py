@@ -1935,7 +1935,7 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
         ctx.topic_commodity = ctx.dominant_commodity  # "=== DESK VIEW ===": a new section, back to the article's series
     ctx.titled = ctx.titled or heading
     next_opens_paragraph = _paragraph_ends(text, sent.end_char)
-    if next_opens_paragraph:
+    if next_opens_paragraph or heading and not claims:  # a section heading ends what the last paragraph was about
         ctx.commodity = ctx.topic_commodity
     period = _sentence_period(sentence)
     if heading:

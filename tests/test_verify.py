@@ -1398,3 +1398,10 @@ def test_a_heading_that_names_no_series_goes_back_to_the_articles_series(dataset
             "German buyers took 1,118 tonnes.")
     claim = only(check(dataset, text, date(2025, 11, 21)), "1,118 tonnes")
     assert (claim.commodity, claim.verdict) == ("rare_earth_magnets", "supported")
+
+
+def test_a_heading_on_the_line_after_another_series_still_ends_that_series(dataset: Dataset) -> None:
+    text = ("MAGNET LINES\nMAGNETS: Oct 5,473t, magnet demand steady\nRARE EARTHS: Oct 4,343.5t\n\n"
+            "== OUR VIEW ==\nThe mix matters more than the total. German buyers took 1,118t last month.")
+    claim = only(check(dataset, text, date(2025, 11, 21)), "1,118t")
+    assert (claim.commodity, claim.verdict) == ("rare_earth_magnets", "supported")
