@@ -19,10 +19,16 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
-_MONTH = (
+MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC|(?<=FROM\s)MAY|(?<=SINCE\s)MAY|(?<=IN\s)MAY|(?<=VS\s)MAY|"
+    r"MAY(?=\s+(?:19|20)\d\d))\.?"
 )
+"""A month's name, abbreviated or not, in capitals too ('CHINA JUN EXPORTS'); 'MAY' in capitals only after a word
+that makes it a date ('FROM MAY') or before a year, since a headline in capitals uses it as a verb."""
+_MONTH = MONTH_PATTERN
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s?(?:-|–|—|-?to-?|through|until|and)\s?"
 

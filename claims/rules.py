@@ -12,15 +12,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from claims.numbers import NUMBER, NUMBER_WORDS, ORDINALS, SPOKEN_NUMBER, number_not_after
+from claims.periods_text import MONTH_PATTERN
 
 MentionKind = Literal["pct", "tonnage", "money", "multiple", "halving", "count", "rank", "extreme", "streak", "share_word"]
 
 _W = rf"(?:{NUMBER_WORDS}|\d+)"
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_PATTERN
 _FRESH_NUMBER = number_not_after(r"\d.,$")
 """A number that does not continue another ("3,188", not the "188" of it)."""
 _FRACTION = r"(?:a|one)[\s-](?:fifth|quarter|third|sixth|tenth)|two[\s-](?:thirds|fifths)|three[\s-]quarters"

@@ -1405,3 +1405,15 @@ def test_a_heading_on_the_line_after_another_series_still_ends_that_series(datas
             "== OUR VIEW ==\nThe mix matters more than the total. German buyers took 1,118t last month.")
     claim = only(check(dataset, text, date(2025, 11, 21)), "1,118t")
     assert (claim.commodity, claim.verdict) == ("rare_earth_magnets", "supported")
+
+
+def test_month_names_in_capitals_date_a_headline_but_may_only_as_a_date(dataset: Dataset) -> None:
+    text = ("** CHINA OCT MAGNET EXPORTS 5,473T, UP 15.8% FROM OCT 2024\n"
+            "** US TAKES 656T IN OCTOBER, UP 660% FROM MAY\n"
+            "** CHINA MAY EASE LICENCES FURTHER, EXPORTS ROSE 15.8% ON THE YEAR\n")
+    claims = check(dataset, text, date(2025, 11, 21))
+    level = only(claims, "5,473T")
+    assert (level.period, level.verdict) == ("2025-10", "supported")
+    assert only(claims, "15.8% FROM OCT 2024").base_period == "2024-10"
+    assert only(claims, "660% FROM MAY").base_period == "2025-05"
+    assert only(claims, "15.8% ON THE YEAR").period == "2025-10"  # 'MAY' here is a verb, not the month
