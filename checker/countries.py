@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from functools import lru_cache
 
 import pycountry
@@ -116,3 +117,11 @@ def surface_forms() -> dict[str, str]:
     for alias, aggregate in AGGREGATE_ALIASES.items():
         forms[alias] = aggregate
     return forms
+
+
+@lru_cache(maxsize=1)
+def alpha_3_codes() -> dict[str, str]:
+    """ISO 3166 three-letter codes -> display name ('VNM' -> 'Vietnam'), as trade shorthand writes destinations
+    ('VNM 340t', 'KOR #3'); not 'MAR', which in a line of figures is March."""
+    months = {name[:3].upper() for name in calendar.month_name if name}
+    return {c.alpha_3: display_name(c.alpha_2) for c in pycountry.countries if c.alpha_3 not in months}

@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from checker.countries import BUYER_NOUNS, DEMONYMS, display_name, normalise, surface_forms
+from checker.countries import BUYER_NOUNS, DEMONYMS, alpha_3_codes, display_name, normalise, surface_forms
 from claims import lexicon as lx
 from claims.model import Claim, ClaimKind, Hedge
 from claims.numbers import (
@@ -257,8 +257,8 @@ _THE_FORMS = ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")
 
 class CountryFinder:
     """Destinations named in a doc, in `doc.spans["countries"]`, each span's id its display name: country names and
-    aliases ('South Korea', 'the US', 'SOUTH KOREA' on a line in capitals), and demonyms before a buyer word or
-    '-bound' ('German buyers', 'Dutch-bound'). Where two overlap, the first longest wins.
+    aliases ('South Korea', 'the US', 'SOUTH KOREA' on a line in capitals), ISO three-letter codes right before a
+    figure ('VNM 340t'), and demonyms before a buyer word or '-bound' ('German buyers', 'Dutch-bound'). Where two overlap, the first longest wins.
 
     Phrase matching only: a token pattern per demonym made spaCy's `Matcher` try every pattern at every token."""
 
@@ -270,6 +270,9 @@ class CountryFinder:
             self.names.add(name, [nlp.make_doc(form)] + ([nlp.make_doc(f"the {form}")] if form in _THE_FORMS else []))
             if len(form) > 3 and form.upper() != form:
                 self.capitals.add(name, [nlp.make_doc(form.upper())])
+        self.codes = PhraseMatcher(nlp.vocab)
+        for code, name in alpha_3_codes().items():
+            self.codes.add(name, [nlp.make_doc(code)])
         for demonym, code in DEMONYMS.items():
             self.demonyms.add(display_name(code), [nlp.make_doc(demonym)])
             if demonym.endswith("an"):  # "The Koreans were the number-two buyer": a people for its country
@@ -286,11 +289,18 @@ class CountryFinder:
             label = not text[line_start: span.start_char].strip() and text[span.end_char: span.end_char + 1] == ":"
             if label or not any(ch.islower() for ch in line):  # "GERMANY: 1,118t, No.1 again" is a label too
                 found.add(span)
+        for key, start, end in self.codes(doc):  # "VNM 340t", "KOR #3": a code before its figure, not "ARE" in prose
+            span = Span(doc, start, end, label="COUNTRY", span_id=strings[key])
+            if _FIGURE_NEXT.match(text, span.end_char):
+                found.add(span)
         for key, start, end in self.demonyms(doc):
             if tail := _buyer_tail(doc, end):
                 found.add(Span(doc, start, end + tail, label="COUNTRY", span_id=strings[key]))
         doc.spans["countries"] = filter_spans(sorted(found))
         return doc
+
+
+_FIGURE_NEXT = re.compile(r"[ \t]*[:=]?[ \t]*[#~≈+\-−]?\d")
 
 
 def _line_end(text: str, at: int) -> int:

@@ -1417,3 +1417,11 @@ def test_month_names_in_capitals_date_a_headline_but_may_only_as_a_date(dataset:
     assert only(claims, "15.8% FROM OCT 2024").base_period == "2024-10"
     assert only(claims, "660% FROM MAY").base_period == "2025-05"
     assert only(claims, "15.8% ON THE YEAR").period == "2025-10"  # 'MAY' here is a verb, not the month
+
+
+def test_a_three_letter_country_code_before_a_figure_names_the_destination(dataset: Dataset) -> None:
+    text = "China magnet exports, June 2025, by destination:\n* VNM 340t\n* IND 172t, +15% MoM\n* Total 3,188t\n"
+    claims = check(dataset, text, date(2025, 7, 20))
+    assert [(c.partner, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("Vietnam", "supported"), ("India", "supported"), ("World", "supported")]
+    assert only(claims, "+15% MoM").partner == "India"
