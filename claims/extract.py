@@ -1024,6 +1024,13 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     return _section_partner(ctx, text) or "World"  # "* July: 418 tons, ... for Indian customers" under "INDIA"
 
 
+def _described_partner(sentence: Sentence, end: int) -> str | None:
+    """The destination the words after a figure's label name, before any comma ('**5,933** — tonnes the US took
+    across the year')."""
+    return next((name for start, _end, name in sentence.countries
+                 if end <= start <= end + 45 and not re.search(r"[,;.]", sentence.text[end:start])), None)
+
+
 def _section_partner(ctx: Context | None, text: str) -> str | None:
     """The destination of the heading above, unless the sentence turns to the whole flow ('overall', 'in total')."""
     return ctx.section_partner if ctx is not None and not lx.OVERALL.search(text) else None
@@ -1380,6 +1387,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
             period, chosen = month.period, month
         else:
             return []  # "Figure 3"
+    if m.rule.id == "tonnage.labelled" and (described := _described_partner(sentence, m.end)):
+        partner = described  # "**1,106** — tonnes bought by German customers"
     in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
     for p in sentence.periods:
@@ -1454,10 +1463,10 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     base = None
     base_mention = None
     after = text[m.end: m.end + 60]
-    for p in sentence.periods:
-        if p.start >= m.end and p.start - m.end < 45 and p.period is not None:
-            base, base_mention = p.period, p
-            break
+    ahead = [p for p in sentence.periods if p.start >= m.end and p.start - m.end < 45 and p.period is not None]
+    if ahead:  # "4.8x May's"; but "4.8x — how much bigger December's volume was than May's" is against May
+        base_mention = _than_period(sentence, m.end) or ahead[0]
+        base = base_mention.period
     period, _ = _period_for(sentence, m.start, m.end, ctx, exclude=base_mention)
     if span := _from_to(text, base_mention):
         period, base = span  # "more than quadrupled between May and July": July against May
@@ -1483,6 +1492,13 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
                    period=str(period) if period and in_scope else None,
                    base_period=str(base) if base and in_scope else None, in_scope=in_scope, scope_note=note,
                    rule=m.rule.id)]
+
+
+def _than_period(sentence: Sentence, end: int) -> PeriodMention | None:
+    """The period after 'than' in the same clause as a multiple ('bigger December's volume was than May's')."""
+    return next((p for p in sentence.periods if p.start >= end and p.start - end < 60 and p.period is not None and p.base
+                 and re.match(r"than\b", sentence.text[p.lead:], re.I) and not re.search(r"[,;\d%]", sentence.text[end:p.lead])),
+                None)
 
 
 _AS_MUCH_AS = re.compile(r"\s+(?:as\s+(?:much|many)(?:\s+[\w-]+){0,3}?\s+as|that\s+of|the\s+(?:volume|amount|level)\s+"

@@ -84,6 +84,11 @@ RULES: list[Rule] = [
             r"(?=\s*(?:\([^()]{1,30}\))?\s*(?:[;.]\s|[;.]?$))", re.M),
          "October (t): Germany 1,118 (+55.9%); United States 656; the EU as a bloc 2,060.3.",
          needles=(":", ";")),
+    Rule("tonnage.labelled", "tonnage",
+         _r(rf"(?:(?<=\*\*)|(?<=__)|(?m:^)[ \t]*(?:[-*•][ \t]+)?)(?!(?:19|20)\d\d\b)(?P<num>{NUMBER})(?:\*\*|__)?[ \t]*[—–:][ \t]*"
+            r"(?P<unit>metric\s+tons?|metric\s+tonnes?|tonnes?|tons?)\b"),
+         "By the numbers:\n- **5,952** — tonnes of magnets shipped in December\n- 1,106: tonnes bought by Germany",
+         needles=("ton",)),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
          _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<approx>[~≈][ \t]?)?(?P<num>{NUMBER})(?:\*\*|__)?[ \t]*(?=\|)"),
@@ -101,11 +106,11 @@ RULES: list[Rule] = [
          needles=("million", "billion")),
     # --- multiples: "over seven times May's volume", "more than sixfold", "one-tenth of"
     Rule("multiple.times", "multiple",
-         _r(rf"(?P<word>{_W}(?:\.\d+)?(?:[\s-]and[\s-]a[\s-]half)?)[\s-]?(?:times|fold)\b|(?P<x>\d+(?:\.\d+)?)x\b(?=\s)|"
+         _r(rf"(?P<word>{_W}(?:\.\d+)?(?:[\s-]and[\s-]a[\s-]half)?)[\s-]?(?:times|fold)\b|(?P<x>\d+(?:\.\d+)?)x\b(?=\s|\*\*|__|[,;:)]|\.(?:\s|$))|"
             r"\b(?P<twice>twice)\b(?!\s+(?:a|an|per|each|weekly|monthly|yearly|daily|as\s+(?:often|many\s+times))\b)"),
          "Shipments were over seven times May's volume, exports to India rose sixfold and Japan's were twice April's "
-         "or 1.7x March's.",
-         needles=("times", "fold", "twice", "x ", "x\n")),
+         "or 1.7x March's, and **2.6x** April's.",
+         needles=("times", "fold", "twice", "x ", "x\n", "x*", "x_", "x,", "x;", "x:", "x)", "x.")),
     Rule("multiple.fraction", "multiple",
          _r(r"\b(?P<word>one|a)[\s-]tenth\b(?!\s+(?:more|less|higher|lower|above|below|up|down)\b)"
             r"(?!\s+of\s+(?:the\s+|China(?:'s|’s)\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|exports|shipments)\b)"),

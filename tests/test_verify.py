@@ -1425,3 +1425,15 @@ def test_a_three_letter_country_code_before_a_figure_names_the_destination(datas
     assert [(c.partner, c.verdict) for c in claims if c.kind == "quantity"] == [
         ("Vietnam", "supported"), ("India", "supported"), ("World", "supported")]
     assert only(claims, "+15% MoM").partner == "India"
+
+
+def test_by_the_numbers_bullets_a_bold_figure_then_what_it_counts(dataset: Dataset) -> None:
+    text = ("# Magnet exports in 2025\n\n## By the numbers\n\n"
+            "- **5,952** — tonnes of magnets shipped abroad in December\n"
+            "- **1,106** — tonnes bought by German customers in December\n"
+            "- **4.8x** — how much bigger December's volume was than May's\n")
+    claims = check(dataset, text, date(2026, 1, 21))
+    assert [(c.partner, c.period, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("World", "2025-12", "supported"), ("Germany", "2025-12", "supported")]
+    multiple = only(claims, "4.8x")
+    assert (multiple.period, multiple.base_period, multiple.verdict) == ("2025-12", "2025-05", "supported")
