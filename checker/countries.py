@@ -60,6 +60,8 @@ AGGREGATE_ALIASES: dict[str, str] = {
     "The bloc": "European Union",
     "the 27-nation bloc": "European Union",
     "the European bloc": "European Union",
+    "the Union": "European Union",  # in European institutions' and trade bodies' usage
+    "The Union": "European Union",
     "EU27": "European Union",
     "Europe": "Europe",
     "European Union": "European Union",

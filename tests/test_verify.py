@@ -1437,3 +1437,11 @@ def test_by_the_numbers_bullets_a_bold_figure_then_what_it_counts(dataset: Datas
         ("World", "2025-12", "supported"), ("Germany", "2025-12", "supported")]
     multiple = only(claims, "4.8x")
     assert (multiple.period, multiple.base_period, multiple.verdict) == ("2025-12", "2025-05", "supported")
+
+
+def test_the_union_in_a_european_paper_is_the_eu_but_a_trade_union_is_not(dataset: Dataset) -> None:
+    text = ("Position paper on magnet supply, December 2025.\n\nIn October, shipments of magnets to the Union came to "
+            "2,060 tonnes.\n\nThe dockers' union said 5,473 tonnes of magnets left China in October.")
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert (only(claims, "2,060 tonnes").partner, only(claims, "2,060 tonnes").verdict) == ("European Union", "supported")
+    assert only(claims, "5,473 tonnes").partner == "World"
