@@ -1123,7 +1123,10 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
         return False, "a price or value change, not export tonnage"
     of_the_series = (kind == "tonnage" and re.match(r"\W*of\s+them\b", after)  # "58,142 tonnes of them"
                      or _OF_CHINAS_EXPORTS.match(after))  # "12% of China's worldwide magnet exports"
-    if lx.GLOBAL_SHARE.search(after[:45]) and not of_the_series or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
+    global_share = lx.GLOBAL_SHARE.search(after[:45])
+    if kind == "tonnage" and global_share and global_share.group(0).lower() == "worldwide":
+        global_share = None  # "1,238 tonnes, worldwide": what China shipped to all destinations
+    if global_share and not of_the_series or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
                                                        r"supplying|refines?|mines?)\s+(?:about\s+|over\s+|nearly\s+|"
                                                        r"roughly\s+|an\s+estimated\s+|more\s+than\s+|some\s+)?$", before, re.I):
         return False, "a global market or production share, which customs export data cannot check"

@@ -1445,3 +1445,11 @@ def test_the_union_in_a_european_paper_is_the_eu_but_a_trade_union_is_not(datase
     claims = check(dataset, text, date(2025, 12, 22))
     assert (only(claims, "2,060 tonnes").partner, only(claims, "2,060 tonnes").verdict) == ("European Union", "supported")
     assert only(claims, "5,473 tonnes").partner == "World"
+
+
+def test_tonnes_worldwide_are_all_exports_but_a_share_worldwide_is_out_of_scope(dataset: Dataset) -> None:
+    text = ("So far this year China has shipped 27,897 tonnes of magnets worldwide. "
+            "China makes about 90% of the magnets sold worldwide.")
+    claims = check(dataset, text, date(2025, 8, 20))
+    assert (only(claims, "27,897 tonnes").partner, only(claims, "27,897 tonnes").verdict) == ("World", "supported")
+    assert only(claims, "90%").in_scope is False
