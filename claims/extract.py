@@ -1967,6 +1967,8 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     if next_opens_paragraph or heading and not claims:  # a section heading ends what the last paragraph was about
         ctx.commodity = ctx.topic_commodity
     period = _sentence_period(sentence)
+    if _is_question_line(text, sent.start_char, sent.end_char):
+        ctx.section_period = period  # "How much did China export in December?": the answers below are December's
     if heading:
         ctx.section_period = period if _names_only_a_period(sentence) else None
         ctx.section_partner = _only_destination(sentence)
@@ -2015,6 +2017,13 @@ def _is_heading(text: str, start: int, end: int) -> bool:
         return True
     own_line = text[line_start:start].strip() == "" and text[end: len(text) if line_end < 0 else line_end].strip() == ""
     return own_line and 0 < len(line) <= 60 and not line.endswith((".", "!", "?", ";", ",", "|")) and not _BLOCK_START.match(line)
+
+
+def _is_question_line(text: str, start: int, end: int) -> bool:
+    """A sentence that ends a line with a question, as an FAQ or an interviewer asks it ('And for the year as a
+    whole?'): the answers below are about what it asks, until the next question."""
+    line_end = _line_end(text, max(start, end - 1))
+    return text[start:line_end].rstrip().endswith("?") and line_end - start <= 120
 
 
 def _heading_year(sentence: Sentence) -> int | None:

@@ -1453,3 +1453,13 @@ def test_tonnes_worldwide_are_all_exports_but_a_share_worldwide_is_out_of_scope(
     claims = check(dataset, text, date(2025, 8, 20))
     assert (only(claims, "27,897 tonnes").partner, only(claims, "27,897 tonnes").verdict) == ("World", "supported")
     assert only(claims, "90%").in_scope is False
+
+
+def test_a_question_on_its_own_line_dates_the_answer_below_it_until_the_next_question(dataset: Dataset) -> None:
+    text = ("Magnet exports: your questions answered\n\nWhat did China ship in 2025 as a whole?\n\n"
+            "Shipments came to 57,392 tonnes of magnets.\n\nAnd what about December?\n\n"
+            "Exports were 5,952 tonnes of magnets.\n\nWho bought the most?\n\nGermany bought 1,106 tonnes.")
+    claims = check(dataset, text, date(2026, 1, 22))
+    year = only(claims, "57,392 tonnes")
+    assert (year.period, year.verdict) == ("2025-01..2025-12", "supported")
+    assert only(claims, "5,952 tonnes").period == "2025-12"
