@@ -1067,12 +1067,14 @@ def _compared_with(sentence: Sentence, start: int) -> list[tuple[int, int, str]]
 
 
 _CHINAS_OWN = re.compile(r"\bChina(?:'s|’s)\s+(?:(?:total|overall|entire|nearly|almost|about|roughly|some)\s+)?$", re.I)
-_ASIDE_OPENS = re.compile(r",\s+(?:whose|which|who|where)\b[^,;]*$", re.I)
+_ASIDE_OPENS = re.compile(r",\s+(?i:whose|which|who|where)\b[^,;]*$|\b[A-Z][\w.]*,\s+(?:our|its|their|his|her)\s[^,;]*$")
+"""A relative clause ('Japan, whose carmakers ...') or an appositive after a name ('Germany, our closest partner in
+Europe, ...')."""
 
 
 def _in_aside(text: str, country: tuple[int, int, str], start: int) -> bool:
-    """The country is named in a relative clause that closes before the figure ('Japan, whose carmakers own stakes
-    in India's largest car makers, took 226 tonnes'): the figure belongs to the clause's subject."""
+    """The country is named in a relative clause or an appositive that closes before the figure ('Japan, whose
+    carmakers own stakes in India's largest car makers, took 226 tonnes'): the figure belongs to the subject."""
     return bool(_ASIDE_OPENS.search(text, 0, country[0])) and "," in text[country[1]:start]
 
 

@@ -1463,3 +1463,9 @@ def test_a_question_on_its_own_line_dates_the_answer_below_it_until_the_next_que
     year = only(claims, "57,392 tonnes")
     assert (year.period, year.verdict) == ("2025-01..2025-12", "supported")
     assert only(claims, "5,952 tonnes").period == "2025-12"
+
+
+def test_a_place_named_in_an_appositive_does_not_take_the_subjects_figure(dataset: Dataset) -> None:
+    text = "In June, Germany, our largest trading partner in Europe, received 764 tonnes of Chinese magnets."
+    claim = only(check(dataset, text, date(2025, 7, 21)), "764 tonnes")
+    assert (claim.partner, claim.verdict) == ("Germany", "supported")
