@@ -379,8 +379,9 @@ def _year_to_date_of_a_month_end(text: str, mentions: list[PeriodMention]) -> li
                                                 for e in ends))]
 
 
-_FIGURE_AHEAD = re.compile(r"[\d%]|\b(?:half|third|quarter|fifth|tenth|twice|double|times|fold)\b", re.I)
-"""A figure before a base word, in digits or in words ('more than a quarter above those of November 2024')."""
+_FIGURE_AHEAD = re.compile(r"[\d%]|\b(?:half|third|quarter|fifth|tenth|twice|double|times|fold|percent|cent)\b", re.I)
+"""A figure before a base word, in digits or in words ('more than a quarter above those of November 2024', 'up
+fifty-six percent on September')."""
 _CHANGE_NOUN = re.compile(r"\b(?:increase|rise|gain|jump|growth|fall|drop|decline|decrease|change)\s+$", re.I)
 
 

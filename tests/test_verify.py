@@ -1469,3 +1469,9 @@ def test_a_place_named_in_an_appositive_does_not_take_the_subjects_figure(datase
     text = "In June, Germany, our largest trading partner in Europe, received 764 tonnes of Chinese magnets."
     claim = only(check(dataset, text, date(2025, 7, 21)), "764 tonnes")
     assert (claim.partner, claim.verdict) == ("Germany", "supported")
+
+
+def test_a_change_in_words_makes_the_period_after_on_its_base(dataset: Dataset) -> None:
+    text = "HOST: And the US?\n\nGUEST: In October the US took 656 tonnes of magnets. That's up fifty-six percent on September."
+    claim = only(check(dataset, text, date(2025, 11, 21)), "fifty-six percent")
+    assert (claim.period, claim.base_period, claim.verdict) == ("2025-10", "2025-09", "supported")
