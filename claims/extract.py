@@ -649,7 +649,15 @@ def _without_bases(sentence: Sentence, start: int, end: int) -> str:
         if q.base and start <= q.start and q.end <= end:
             s0 = max(start, q.lead)
             out = out[:s0 - start] + " " * (q.end - s0) + out[q.end - start:]
-    return out
+    return _without_codes(out)
+
+
+_CODE_ASIDE = re.compile(r"\((?:HS|CN|HTS)\s?[\d.]+\)")
+"""A tariff code in brackets ('(HS 8505.11)'), which says what the goods are, not a new figure or clause."""
+
+
+def _without_codes(text: str) -> str:
+    return _CODE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 _RESULT_LEVEL = re.compile(
     r"^[^,;]*?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:million\s+)?(?:metric\s+)?(?:tons?|tonnes?|t|kg)"
@@ -990,9 +998,10 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         return sentence.header.countries[0]
     if _CHINAS_OWN.search(text, max(0, start - 40), start):
         return "World"  # "7.3% of China's 5,774 tonnes of magnet exports": all of China's exports
-    after = [c for c in sentence.countries if end <= c[0] <= end + 45]
+    reach = 45 + sum(len(code.group(0)) for code in _CODE_ASIDE.finditer(text, end, end + 90))
+    after = [c for c in sentence.countries if end <= c[0] <= end + reach]
     for c in after:
-        gap = text[end:c[0]]
+        gap = _without_codes(text[end:c[0]])
         if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;,\d]", gap) and not _NEW_CLAUSE.search(gap):
             return c[2]
     none_before = not any(c[0] < start for c in sentence.countries)

@@ -1475,3 +1475,10 @@ def test_a_change_in_words_makes_the_period_after_on_its_base(dataset: Dataset) 
     text = "HOST: And the US?\n\nGUEST: In October the US took 656 tonnes of magnets. That's up fifty-six percent on September."
     claim = only(check(dataset, text, date(2025, 11, 21)), "fifty-six percent")
     assert (claim.period, claim.base_period, claim.verdict) == ("2025-10", "2025-09", "supported")
+
+
+def test_a_tariff_code_in_brackets_does_not_cut_a_figure_from_its_destination_and_period(dataset: Dataset) -> None:
+    text = ("Customs data show China shipped 8,360 tonnes of rare-earth permanent magnets (HS 8505.11) to the EU-27 in "
+            "the first half of 2025.")
+    claim = only(check(dataset, text, date(2025, 7, 25)), "8,360 tonnes")
+    assert (claim.partner, claim.period, claim.verdict) == ("European Union", "2025-01..2025-06", "supported")
