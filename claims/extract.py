@@ -150,6 +150,7 @@ def line_breaks(doc: Doc) -> Doc:
             sent_starts[i] = NOT_START
     _rows_whole(sent_starts, text, starts)
     _numbers_whole(sent_starts, text, starts)
+    _abbreviations_whole(sent_starts, text, starts)
     table[:, 2] = sent_starts
     doc.from_array([SENT_START], table[:, 2:].astype("uint64"))
     return doc
@@ -164,6 +165,18 @@ def _numbers_whole(sent_starts: list[int], text: str, starts: list[int]) -> None
     if "No." not in text:
         return
     for m in re.finditer(r"\bNo\.\s?(?=\d)", text):
+        i = bisect_left(starts, m.end())
+        if i < len(sent_starts) and starts[i] == m.end():
+            sent_starts[i] = NOT_START
+
+
+_ABBREVIATION = re.compile(r"\b[A-Za-z]{1,5}\.[ \t]+(?=[a-z])")
+
+
+def _abbreviations_whole(sent_starts: list[int], text: str, starts: list[int]) -> None:
+    """A short word with a dot before a lower-case word is an abbreviation, not a sentence end ('excl. magnets',
+    'approx. half', 'vs. a year earlier')."""
+    for m in _ABBREVIATION.finditer(text):
         i = bisect_left(starts, m.end())
         if i < len(sent_starts) and starts[i] == m.end():
             sent_starts[i] = NOT_START
@@ -543,7 +556,7 @@ def _commodity(text: str) -> str | None:
 
 
 _SET_ASIDE = re.compile(r"\b(?:rather\s+than|not|unlike|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from|"
-                        r"separately\s+from|distinct\s+from|excluding|except|not\s+counting)\s+"
+                        r"separately\s+from|distinct\s+from|excluding|excl\.|except|not\s+counting)\s+"
                         r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 """Words that set a series aside ('Rare earths, the raw materials rather than the finished magnets, ...')."""
 

@@ -1482,3 +1482,11 @@ def test_a_tariff_code_in_brackets_does_not_cut_a_figure_from_its_destination_an
             "the first half of 2025.")
     claim = only(check(dataset, text, date(2025, 7, 25)), "8,360 tonnes")
     assert (claim.partner, claim.period, claim.verdict) == ("European Union", "2025-01..2025-06", "supported")
+
+
+def test_an_abbreviation_does_not_end_a_sentence_and_excl_sets_a_series_aside(dataset: Dataset) -> None:
+    text = ("MAGNETS\n* Jun 3,188t\n\nRARE EARTHS (ores, oxides and metals; excl. magnets)\n"
+            "* Jun 7,742t, +32% MoM\n")
+    claims = check(dataset, text, date(2025, 7, 20))
+    assert [(c.commodity, c.verdict) for c in claims] == [
+        ("rare_earth_magnets", "supported"), ("rare_earths", "supported"), ("rare_earths", "supported")]
