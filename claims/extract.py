@@ -1736,7 +1736,7 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
     groups = m.groups
     if groups.get("since"):
         since = groups["since"].strip()
-        mentions = find_periods(since, ctx.reporting)
+        mentions = find_periods(since, end.shift(-2))  # "since January" without a year: the last January before it
         if mentions and mentions[0].period is not None:
             start = mentions[0].period.end.shift(1) if mentions[0].kind == "month" else Month(mentions[0].period.start.year, 1)
             if mentions[0].kind == "year":

@@ -1490,3 +1490,9 @@ def test_an_abbreviation_does_not_end_a_sentence_and_excl_sets_a_series_aside(da
     claims = check(dataset, text, date(2025, 7, 20))
     assert [(c.commodity, c.verdict) for c in claims] == [
         ("rare_earth_magnets", "supported"), ("rare_earths", "supported"), ("rare_earths", "supported")]
+
+
+def test_since_a_month_without_a_year_is_the_last_such_month_before_the_claim(dataset: Dataset) -> None:
+    text = "Looking back at 2025: in August China shipped 6,146 tonnes of magnets, the highest since January."
+    claim = only(check(dataset, text, date(2026, 1, 22)), "the highest since January")
+    assert (claim.window, claim.verdict) == ("2025-02..2025-08", "supported")
