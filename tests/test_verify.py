@@ -1496,3 +1496,11 @@ def test_since_a_month_without_a_year_is_the_last_such_month_before_the_claim(da
     text = "Looking back at 2025: in August China shipped 6,146 tonnes of magnets, the highest since January."
     claim = only(check(dataset, text, date(2026, 1, 22)), "the highest since January")
     assert (claim.window, claim.verdict) == ("2025-02..2025-08", "supported")
+
+
+def test_a_demonym_before_figure_or_total_names_the_destination(dataset: Dataset) -> None:
+    text = ("China's magnet exports reached 5,473 tonnes in October. The German figure for the month was 1,118 tonnes, "
+            "while the Japanese total came to 226 tonnes.")
+    claims = check(dataset, text, date(2025, 11, 21))
+    assert [(c.partner, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("World", "supported"), ("Germany", "supported"), ("Japan", "supported")]
