@@ -69,7 +69,8 @@ def resolve_month(month: int, year: int | None, reporting: Month) -> Month:
 _BASE_LEAD = (
     r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|ahead\s+of|behind|short\s+of|relative\s+to|"
     r"times|fold|"
-    r"in\s+comparison\s+(?:to|with))"
+    r"in\s+comparison\s+(?:to|with)|"
+    r"what\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:had\s+)?(?:bought|took|taken|received|imported|got|shipped))"
     r"(?:\s+(?:(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)|those|that)\s+(?:for|of|in))?"
 )
 

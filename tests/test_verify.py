@@ -1504,3 +1504,11 @@ def test_a_demonym_before_figure_or_total_names_the_destination(dataset: Dataset
     claims = check(dataset, text, date(2025, 11, 21))
     assert [(c.partner, c.verdict) for c in claims if c.kind == "quantity"] == [
         ("World", "supported"), ("Germany", "supported"), ("Japan", "supported")]
+
+
+def test_what_a_buyer_had_bought_in_a_month_is_a_base_not_the_period(dataset: Dataset) -> None:
+    text = ("Who bought the most in December?\n\n- South Korea took 815 tonnes of magnets, nearly as much as what it had "
+            "bought in September.\n- The United States was third.")
+    claims = check(dataset, text, date(2026, 1, 22))
+    rank = only(claims, "was third")
+    assert (rank.period, rank.verdict) == ("2025-12", "supported")
