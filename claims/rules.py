@@ -204,7 +204,7 @@ RULES: list[Rule] = [
          "Germany again topped the list of destinations.",
          needles=("list", "ranking", "table", "chart")),
     Rule("rank.ordinal_place", "rank",
-         _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to)\s+"
+         _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to)\s+"
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
          "Vietnam came third, the US slipped to fifth place and India is sixth.",
          needles=tuple(ORDINALS)),

@@ -1512,3 +1512,10 @@ def test_what_a_buyer_had_bought_in_a_month_is_a_base_not_the_period(dataset: Da
     claims = check(dataset, text, date(2026, 1, 22))
     rank = only(claims, "was third")
     assert (rank.period, rank.verdict) == ("2025-12", "supported")
+
+
+def test_a_destination_that_slid_or_jumped_to_a_place_has_that_rank(dataset: Dataset) -> None:
+    text = "Magnet exports, September 2025: the US slid to fourth place, while Vietnam jumped to third."
+    claims = check(dataset, text, date(2025, 10, 21))
+    assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
+        ("United States", 4, "supported"), ("Vietnam", 3, "supported")]
