@@ -285,6 +285,11 @@ RULES: list[Rule] = [
             rf"(?P<since>(?:{_MONTH}\s*)?(?:(?:19|20)\d\d)?)"),
          "China sent more magnets abroad last month than in any month since January.",
          needles=("than",)),
+    Rule("extreme.beat_every", "extreme",
+         _r(rf"\b(?:topped|beat|exceeded|surpassed|outstripped|outdid)\s+(?:every|any|each)\s+(?:other\s+|single\s+)?"
+            rf"month\s+since\s+(?P<since>(?:{_MONTH}\s*)?(?:(?:19|20)\d\d)?)"),
+         "November's 6,150 tonnes topped every month since January.",
+         needles=("month since",)),
     Rule("extreme.in_last", "extreme",
          _r(r"\b(?:the\s+)?(?P<dir>highest|lowest|maximum|minimum)\b(?:[\w\s-]{0,30}?)\bin\s+(?:the\s+last\s+|the\s+past\s+|over\s+a\s+|a\s+|at\s+least\s+)?"
             r"(?P<n>\w+)?[\s-]?(?P<unit>months?|years?)\b"),

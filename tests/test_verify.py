@@ -1519,3 +1519,9 @@ def test_a_destination_that_slid_or_jumped_to_a_place_has_that_rank(dataset: Dat
     claims = check(dataset, text, date(2025, 10, 21))
     assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
         ("United States", 4, "supported"), ("Vietnam", 3, "supported")]
+
+
+def test_a_month_that_topped_every_month_since_another_is_an_extreme(dataset: Dataset) -> None:
+    text = "China's magnet exports reached 6,150 tonnes in November 2025 and topped every month since January."
+    claim = only(check(dataset, text, date(2025, 12, 20)), "topped every month since January")
+    assert (claim.kind, claim.window, claim.verdict) == ("extreme", "2025-02..2025-11", "supported")
