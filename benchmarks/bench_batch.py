@@ -154,9 +154,10 @@ def main() -> None:
         real = real_articles(args.articles)
         if real:
             measure("real (../shared seeds + dev, repeated)", real, rows)
-        measure_long_file(Path(tmp), rows)
-        rows.append(("peak RSS (this process / its workers)",
+        rows.append(("peak RSS after the batches (this process / its workers)",
                      f"{peak_rss_mb():.0f} MB / {peak_rss_mb(children=True):.0f} MB"))
+        measure_long_file(Path(tmp), rows)
+        rows.append(("peak RSS after the long file (this process)", f"{peak_rss_mb():.0f} MB"))
         if args.cli:
             factcheck = str(Path(sys.executable).parent / "factcheck")
             start = time.perf_counter()
