@@ -46,8 +46,8 @@ DEMONYMS: dict[str, str] = {
     "Belgian": "BE", "Swedish": "SE",
 }
 """Adjectives of the usual destinations, which pycountry does not carry. They name a destination only before a word
-for its buyers or its figure ('German buyers took 1,116 t', 'the German figure') or as '-bound' ('Dutch-bound shipments'): 'German carmakers' or
-'Japanese policy' stay unnamed."""
+for its buyers or its figure ('German buyers took 1,116 t', 'the German figure') or as '-bound' ('Dutch-bound
+shipments'): 'German carmakers' or 'Japanese policy' stay unnamed."""
 BUYER_NOUNS = ("buyers", "buyer", "importers", "importer", "customers", "customer", "purchasers", "intake", "imports",
                "purchases", "market", "demand", "users", "clients", "deliveries", "volume", "volumes", "orders", "offtake",
                "figure", "figures", "total", "tally")

@@ -271,7 +271,8 @@ _THE_FORMS = ("US", "U.S.", "EU", "Netherlands", "United States", "UK", "U.K.")
 class CountryFinder:
     """Destinations named in a doc, in `doc.spans["countries"]`, each span's id its display name: country names and
     aliases ('South Korea', 'the US', 'SOUTH KOREA' on a line in capitals), ISO three-letter codes right before a
-    figure ('VNM 340t'), and demonyms before a buyer word or '-bound' ('German buyers', 'Dutch-bound'). Where two overlap, the first longest wins.
+    figure ('VNM 340t'), and demonyms before a buyer word or '-bound' ('German buyers', 'Dutch-bound'). Where two
+    overlap, the first longest wins.
 
     Phrase matching only: a token pattern per demonym made spaCy's `Matcher` try every pattern at every token."""
 
@@ -314,6 +315,7 @@ class CountryFinder:
 
 
 _FIGURE_NEXT = re.compile(r"[ \t]*[:=]?[ \t]*[#~≈+\-−]?\d")
+"""What follows a country code that stands for a destination: its figure or rank ('VNM 340t', 'KOR #3')."""
 
 
 def _line_end(text: str, at: int) -> int:
@@ -671,6 +673,7 @@ _CODE_ASIDE = re.compile(r"\((?:HS|CN|HTS)\s?[\d.]+\)")
 
 def _without_codes(text: str) -> str:
     return _CODE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
 
 _RESULT_LEVEL = re.compile(
     r"^[^,;]*?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:million\s+)?(?:metric\s+)?(?:tons?|tonnes?|t|kg)"
