@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -1500,8 +1500,11 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     period, _ = _period_for(sentence, m.start, m.end, ctx, exclude=base_mention)
     if span := _from_to(text, base_mention):
         period, base = span  # "more than quadrupled between May and July": July against May
-    partner = _partner_for(sentence, m.start, m.end, ctx)
     other = next((c for c in sentence.countries if c[0] >= m.end and _of_another_destination(text, m.end, c)), None)
+    if other is not None:  # "four times the volume sent to the United States": the US is compared with, not the subject
+        partner = _partner_for(replace(sentence, countries=[c for c in sentence.countries if c != other]), m.start, m.end, ctx)
+    else:
+        partner = _partner_for(sentence, m.start, m.end, ctx)
     if other is not None and base is None and other[2] != partner:
         base = period  # "South Korea took nearly four times as much as Japan": the same month, another destination
     if base is None:

@@ -1525,3 +1525,11 @@ def test_a_month_that_topped_every_month_since_another_is_an_extreme(dataset: Da
     text = "China's magnet exports reached 6,150 tonnes in November 2025 and topped every month since January."
     claim = only(check(dataset, text, date(2025, 12, 20)), "topped every month since January")
     assert (claim.kind, claim.window, claim.verdict) == ("extreme", "2025-02..2025-11", "supported")
+
+
+def test_a_multiple_of_the_volume_sent_to_another_destination_is_about_the_subject(dataset: Dataset) -> None:
+    text = ("In November the EU received 2,568.8 tonnes of magnets, more than four times the volume sent to the "
+            "United States.")
+    claim = only(check(dataset, text, date(2025, 12, 22)), "four times")
+    assert (claim.partner, claim.partners, claim.verdict) == (
+        "European Union", ["European Union", "United States"], "supported")
