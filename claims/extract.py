@@ -1400,7 +1400,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
     unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))
     multiplier = {"million": Decimal(1_000_000), "mn": Decimal(1_000_000), "thousand": Decimal(1000)}.get(
-        (m.groups.get("scale") or "").lower(), Decimal(1000) if unit_text == "kt" else Decimal(1))
+        (m.groups.get("scale") or "").lower(), Decimal(1000) if unit_text == "kt" or m.groups.get("k") else Decimal(1))
     value = parse_number(raw) * multiplier
     precision = half_unit(raw) * multiplier
     hedge = _hedge(text, m.start) or ("about" if m.groups.get("approx") else None)  # "| EU | ~2,460 |"

@@ -62,11 +62,12 @@ RULES: list[Rule] = [
          needles=("ton",)),
     # --- levels: tons, tonnes, metric tons, kilograms, "22.32 million kg", "24,827 T"
     Rule("tonnage.number", "tonnage",
-         _r(rf"(?P<num>{_FRESH_NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b)?\s?"
+         _r(rf"(?P<num>{_FRESH_NUMBER})(?:\s?(?P<scale>million|thousand|mn)\b|(?P<k>k)(?=\s?t\b))?\s?"
             r"(?P<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b|kt\b|(?-i:mt)\b|kilograms?\b|kg\b|"
             r"short\s+tons?\b)"
             r"(?!\s*/(?!\s*(?:month|mo)\b))"),
-         "China exported 3,188 tons of magnets in June, or 57.4kt over the year, about 4.8kt/month."),
+         "China exported 3,188 tons of magnets in June, or 57.4kt over the year (22.3k t in the first half), "
+         "about 4.8kt/month."),
     Rule("tonnage.shared_unit", "tonnage",
          _r(rf"(?P<num>{_FRESH_NUMBER})(?=(?:\s*(?:,|,?\s*and|or|to)\s+{NUMBER}){{1,4}}?\s?(?:metric\s+)?(?P<unit>tons?|tonnes?|t)\b)"),
          "Vietnam and India took 444 and 416 tonnes respectively; April, May and June saw 2,626, 1,238 and 3,188 t."),
@@ -91,8 +92,8 @@ RULES: list[Rule] = [
          needles=("ton",)),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
-         _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<approx>[~≈][ \t]?)?(?P<num>{NUMBER})(?:\*\*|__)?[ \t]*(?=\|)"),
-         "| Month | Exports (t) |\n|---|---|\n| June | 7,742 |\n| EU | ~2,460 |",
+         _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<approx>[~≈][ \t]?)?(?P<num>{NUMBER})(?:\*\*|__)?(?:\[\^?\w{{1,3}}\])?[ \t]*(?=\|)"),
+         "| Month | Exports (t) |\n|---|---|\n| June | 7,742 |\n| EU | ~2,460 |\n| Italy | 139[^2] |",
          needles=("|",)),
     # --- money: values and prices ("$50,388 per ton", "US$301.8 million", "about $60 million")
     Rule("money.dollars", "money",

@@ -1533,3 +1533,12 @@ def test_a_multiple_of_the_volume_sent_to_another_destination_is_about_the_subje
     claim = only(check(dataset, text, date(2025, 12, 22)), "four times")
     assert (claim.partner, claim.partners, claim.verdict) == (
         "European Union", ["European Union", "United States"], "supported")
+
+
+def test_thousands_written_k_t_and_a_footnoted_table_cell_are_levels(dataset: Dataset) -> None:
+    text = ("Magnets, first half of 2025: 22.3k t shipped.\n\n| Destination | June 2025 (t) |\n|---|---|\n"
+            "| Germany | 764[^1] |\n\n[^1]: Customs country table.")
+    claims = check(dataset, text, date(2025, 7, 25))
+    assert (only(claims, "22.3k t").value, only(claims, "22.3k t").verdict) == (22300, "supported")
+    assert [(c.partner, c.value, c.verdict) for c in claims if c.rule == "table.number"] == [
+        ("Germany", 764, "supported")]
