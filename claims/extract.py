@@ -1782,7 +1782,7 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                        scope_note="a tariff or price, not export tonnage", rule=m.rule.id)]
     direction = (m.groups.get("dir") or m.groups.get("noun") or _comparative_before(text, m.start)).lower()
     low = direction in ("lowest", "minimum", "low", "smallest", "weakest", "quietest", "slowest", "softest", "worst", "bottomed out",
-                        "trough", "low point", "slackest", "lightest", "fewest", "leanest", "thinnest")
+                        "trough", "low point", "bottom", "slackest", "lightest", "fewest", "leanest", "thinnest")
     window = _window(m, period, ctx) if m.rule.id != "extreme.record" else None
     nth = _NTH_EXTREME.search(text, max(0, m.start - 10), m.start)  # "the second-highest monthly total this year"
     start = nth.start() if nth else m.start

@@ -315,9 +315,10 @@ RULES: list[Rule] = [
          "January was the strongest month of the half, May the low point of the half.",
          needles=("half", "year", "quarter")),
     Rule("extreme.peak", "extreme",
-         _r(r"\b(?:(?P<dir>peaked|bottomed\s+out)(?:\s+for\s+the\s+year)?|(?:its|their)\s+(?:monthly\s+)?(?P<noun>peak|trough|low\s+point))\b"),
-         "Shipments peaked in June; their monthly trough was in February; they peaked for the year at 7,742 tons.",
-         needles=("peak", "bottom", "trough", "low point")),
+         _r(r"\b(?:(?P<dir>peaked|bottomed\s+out)(?:\s+for\s+the\s+year)?|(?:its|their|(?<=\bwas\s)the)\s+(?:monthly\s+)?(?P<noun>peak|trough|low\s+point|bottom|high\s+point))\b"),
+         "Shipments peaked in June; their monthly trough was in February; they peaked for the year at 7,742 tons. "
+         "May was the bottom.",
+         needles=("peak", "bottom", "trough", "low point", "high point")),
     Rule("extreme.year_high", "extreme",
          _r(r"\b(?:the|this)\s+(?:year(?:'s|’s)|(?P<year>(?:19|20)\d\d))\s+(?P<dir>high|low|peak|highest|lowest|trough)\b"),
          "Shipments have drifted lower since the year's high of 6,217 tons in May; January is still the 2025 high.",

@@ -1542,3 +1542,9 @@ def test_thousands_written_k_t_and_a_footnoted_table_cell_are_levels(dataset: Da
     assert (only(claims, "22.3k t").value, only(claims, "22.3k t").verdict) == (22300, "supported")
     assert [(c.partner, c.value, c.verdict) for c in claims if c.rule == "table.number"] == [
         ("Germany", 764, "supported")]
+
+
+def test_a_month_that_was_the_bottom_is_the_low_of_its_year(dataset: Dataset) -> None:
+    text = "China's magnet exports fell hard in the spring of 2025. May was the bottom."
+    claim = only(check(dataset, text, date(2025, 11, 24)), "the bottom")
+    assert (claim.kind, claim.direction, claim.period, claim.verdict) == ("extreme", "low", "2025-05", "supported")
