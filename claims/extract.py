@@ -1049,6 +1049,10 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     return _section_partner(ctx, text) or "World"  # "* July: 418 tons, ... for Indian customers" under "INDIA"
 
 
+_PREVIOUS_MONTH = re.compile(r"\b(?:prev|prev\.|previous|prior)(?:\s+month)?\s*[:=]?\s*[~≈]?$", re.I)
+"""Right before a level in shorthand: the month before the one the line is about ('vs prev 46t')."""
+
+
 def _described_partner(sentence: Sentence, end: int) -> str | None:
     """The destination the words after a figure's label name, before any comma ('**5,933** — tonnes the US took
     across the year')."""
@@ -1408,6 +1412,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     partner = _partner_for(sentence, m.start, m.end, ctx)
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
     period = _reported(period, chosen, sentence, m.start, ctx)
+    if period is not None and period.is_month and _PREVIOUS_MONTH.search(text, max(0, m.start - 20), m.start):
+        period = period.shift(-1)  # "US 353t, vs prev 46t": the month before
     if m.rule.id in ("tonnage.elliptic", "tonnage.declared"):  # "... and India 418", "... and February at 4,740"
         named = [c[2] for c in sentence.countries if m.start <= c[0] < m.end]
         month = next((p for p in sentence.periods if m.start <= p.start < m.end and p.kind == "month"), None)

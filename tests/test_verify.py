@@ -1548,3 +1548,10 @@ def test_a_month_that_was_the_bottom_is_the_low_of_its_year(dataset: Dataset) ->
     text = "China's magnet exports fell hard in the spring of 2025. May was the bottom."
     claim = only(check(dataset, text, date(2025, 11, 24)), "the bottom")
     assert (claim.kind, claim.direction, claim.period, claim.verdict) == ("extreme", "low", "2025-05", "supported")
+
+
+def test_a_level_after_prev_in_shorthand_is_the_month_before(dataset: Dataset) -> None:
+    text = "CHINA JUN MAGNET EXPORTS TO U.S. 353T\n* US: vs prev 46t; Germany 764t\n"
+    claims = check(dataset, text, date(2025, 7, 20))
+    assert [(c.text, c.period, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("353T", "2025-06", "supported"), ("46t", "2025-05", "supported"), ("764t", "2025-06", "supported")]
