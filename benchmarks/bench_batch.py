@@ -130,8 +130,10 @@ def measure_long_file(directory: Path, rows: list[tuple[str, str]], sizes_mb: tu
     rng = random.Random(11)
     for size in sizes_mb:
         parts: list[str] = []
-        while sum(len(p) for p in parts) < size * 1_000_000:
+        length = 0
+        while length < size * 1_000_000:
             parts.append(article(rng, len(parts)))
+            length += len(parts[-1])
         path = directory / f"long-{size}.md"
         path.write_text("\n".join(parts), encoding="utf-8")
         start = time.perf_counter()

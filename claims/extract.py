@@ -1409,7 +1409,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     precision = half_unit(raw) * multiplier
     hedge = _hedge(text, m.start) or ("about" if m.groups.get("approx") else None)  # "| EU | ~2,460 |"
     commodity = _series_named_after(text, m.end) or _nearest_commodity(text, m.start, ctx)
-    partner = _partner_for(sentence, m.start, m.end, ctx)
+    labelled = _described_partner(sentence, m.end) if m.rule.id == "tonnage.labelled" else None
+    partner = labelled or _partner_for(sentence, m.start, m.end, ctx)  # "**1,106** — tonnes bought by German customers"
     period, chosen = _period_for(sentence, m.start, m.end, ctx, level=True)
     period = _reported(period, chosen, sentence, m.start, ctx)
     if period is not None and period.is_month and _PREVIOUS_MONTH.search(text, max(0, m.start - 20), m.start):
@@ -1423,8 +1424,6 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
             period, chosen = month.period, month
         else:
             return []  # "Figure 3"
-    if m.rule.id == "tonnage.labelled" and (described := _described_partner(sentence, m.end)):
-        partner = described  # "**1,106** — tonnes bought by German customers"
     in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
     for p in sentence.periods:
