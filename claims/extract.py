@@ -1277,6 +1277,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         period = base.shift(gap)  # "+7% y/y vs Dec-24": December 2025, whatever month the sentence named first
     if base is not None and cue is None and base.is_month and period is not None and not period.is_month:
         period = _month_before(sentence, m.start) or period  # "May ..., 35.9% above May 2023": month against month
+    period = _span_of_base(period, base)
     span = _from_to(text, chosen)
     if base is None and direction != 0 and span is not None:
         period, base = span  # "fell 60% between April and June": June against April
@@ -1289,6 +1290,16 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     common["value"] = -value if direction < 0 else value  # _direction already reads a minus sign or a down arrow
     return [_claim(ctx, sentence, start, end, kind=kind, commodity=commodity, partner=partner,
                    period=str(period) if period else None, base_period=str(base) if base else None, **common)]
+
+
+def _span_of_base(period: Period | None, base: Period | None) -> Period | None:
+    """'15% less than in the first seven months of 2024', said of July 2025 or of 2025: a running total is
+    compared with the same months of another year, so the claim covers January-July 2025."""
+    if period is None or base is None or base.is_month or base.is_year or base.start.month != 1:
+        return period
+    if base.start.year != base.end.year or period.end.year <= base.end.year or not (period.is_month or period.is_year):
+        return period
+    return base.shift(12 * (period.end.year - base.end.year))
 
 
 _POINTS = re.compile(r"\bpercentage\s+points?\b", re.I)
@@ -1442,6 +1453,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if possessive and period is not None:  # "the previous month's 854 tons"
         period = period.shift(-1 if "month" in possessive.group(1).lower() else -12)
+    period = _running_total(text, m.start, period, ctx)
     kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
     if re.match(r"^\s*(?:(?:per|a|each)\s+|/\s*)(?:month|mo)\b", after, re.I):
         kind, note = "average_quantity", "a monthly average over the period"
@@ -1454,6 +1466,23 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     return [_claim(ctx, sentence, start, m.end, kind=kind, commodity=commodity if in_scope else "other",
                    partner=partner if in_scope else None, period=str(period) if period else None,
                    in_scope=in_scope, scope_note=note, **common)]
+
+
+_RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|year[\s-]to[\s-]date|ytd)\s+(?:total|tally|figure|count|exports|shipments|volume)\b"
+                            r"(?:\s+for\s+the\s+year)?(?:\s+\w+){0,3}\s+$", re.I)
+"""'The running total stands at 27,897 tonnes', 'year-to-date exports reached 44,355 tonnes'."""
+
+
+def _running_total(text: str, start: int, period: Period | None, ctx: Context) -> Period | None:
+    """A running total's level covers January to its month: the month named (or under discussion), or the reporting
+    month when the sentence dates it only by an unfinished year."""
+    if period is None or not _RUNNING_TOTAL.search(text, max(0, start - 80), start):
+        return period
+    if period.is_month:
+        return Period(Month(period.end.year, 1), period.end)
+    if period.is_year and period.end > ctx.reporting >= period.start:
+        return Period(period.start, ctx.reporting)
+    return period
 
 
 def _money_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:

@@ -1555,3 +1555,12 @@ def test_a_level_after_prev_in_shorthand_is_the_month_before(dataset: Dataset) -
     claims = check(dataset, text, date(2025, 7, 20))
     assert [(c.text, c.period, c.verdict) for c in claims if c.kind == "quantity"] == [
         ("353T", "2025-06", "supported"), ("46t", "2025-05", "supported"), ("764t", "2025-06", "supported")]
+
+
+def test_a_running_total_covers_january_to_its_month_and_its_change_the_same_months(dataset: Dataset) -> None:
+    text = ("Magnet shipments from China came to 5,577 tonnes in July. The running total for the year stands at "
+            "27,897 tonnes, 15% less than in the first seven months of 2024.")
+    claims = check(dataset, text, date(2025, 8, 20))
+    assert [(c.text, c.period, c.base_period, c.verdict) for c in claims if c.period != "2025-07"] == [
+        ("27,897 tonnes", "2025-01..2025-07", None, "supported"),
+        ("15% less than in the first seven months of 2024", "2025-01..2025-07", "2024-01..2024-07", "supported")]
