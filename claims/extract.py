@@ -1808,7 +1808,7 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
 
 def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
-    period = (_when_clause_period(sentence, m.start, after_level=True)
+    period = (_when_clause_period(sentence, m.start, after_level=True) or _which_level_period(sentence, m.start, ctx)
               or _period_for(sentence, m.start, m.end, ctx, numeric=False)[0])
     if lx.TARIFF.search(text, max(0, m.start - 40), m.start) or lx.PRICE.search(text, max(0, m.start - 40), m.start):
         # "US tariffs peaked at 145%", "the price fell to its lowest level since 2017": not export tonnage
@@ -1824,6 +1824,18 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                    partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None, window=window,
                    direction="low" if low else "high", value=Decimal(ORDINALS[nth.group(1).lower()]) if nth else None,
                    rule=m.rule.id)]
+
+
+_WHICH_LEVEL = re.compile(r"(?P<level>\d[\d,.]*\s*(?:metric\s+)?(?:tonnes|tons|t)\b)(?:\s+in\s+\w+)?,\s*which\s+"
+                          r"(?:had\s+been|was|were|is|marked)\s+(?:also\s+)?(?:(?:the|its|their)\s+)?$", re.I)
+"""'... than November's 5,493.9 tons, which had been the most since August': the extreme is the level's."""
+
+
+def _which_level_period(sentence: Sentence, start: int, ctx: Context) -> Period | None:
+    level = _WHICH_LEVEL.search(sentence.text, max(0, start - 60), start)
+    if level is None:
+        return None
+    return _period_for(sentence, level.start("level"), level.end("level"), ctx, level=True)[0]
 
 
 def _comparative_before(text: str, start: int) -> str:
@@ -1982,7 +1994,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             header=tables.get(text.rfind("\n", 0, sent.start_char) + 1),
             start=sent.start_char,
             text=sent.text,
-            periods=years_of_a_span(sent.text, periods),
+            periods=years_of_a_span(sent.text, _following_the_context(periods, ctx.period)),
             countries=_within(countries, country_starts, sent.start_char, sent.end_char),
             numbers=[(m.start - sent.start_char, m.end - sent.start_char) for m in inside
                      if m.rule.kind in ("pct", "tonnage", "money", "multiple")],
@@ -2056,6 +2068,15 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     if claims:  # a sentence without figures ('Source: customs.', a blank line) does not change what 'the figure' is
         ctx.last_figure_period = Period.parse(levels[-1].period or "") if levels else None
     return next_opens_paragraph
+
+
+def _following_the_context(periods: list[PeriodMention], current: Period | None) -> list[PeriodMention]:
+    """'The following month they jumped to 353 tonnes' with no month named before it in the sentence: the month
+    after the one under discussion."""
+    if current is None or not current.is_month:
+        return periods
+    after = Period(current.end.shift(1), current.end.shift(1))
+    return [replace(p, period=after) if p.kind == "month" and p.period is None else p for p in periods]
 
 
 def _breaks_after(text: str, end: int) -> int:

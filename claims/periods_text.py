@@ -98,6 +98,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through(?:\s+the\s+end\s+of)?|up\s+to|(?:to|at|by|as\s+of|as\s+late\s+as)\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("year_end_month", needles("month of"), re.compile(
+        rf"\bthe\s+(?:final|last|closing)\s+month\s+of\s+(?:(?P<y>{_YEAR})|the\s+year|(?P<last>last\s+year))\b", re.I)),
     ("month_year_before", _MONTH_NEEDLES, re.compile(
         rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
     ("last_year", needles("last"), re.compile(r"(?:^(?=last)|(?<=[.:;,]\s)(?=last)|\b(?:in|for|during|(?:all|the\s+whole)\s+of)\s+|(?=last)(?<!\bthan\s)(?<!\bfrom\s)"
@@ -200,6 +202,9 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
     if name == "through_month":
         end = resolve_month(month_number(g["m"]), _year(g.get("y")), reporting)
         return "range", Period(Month(end.year, 1), end)
+    if name == "year_end_month":  # "the final month of 2024": December
+        year = _year(g.get("y")) or (_last_year(reporting) if g.get("last") else default_year or reporting.year)
+        return "month", Period.month(year, 12)
     if name == "last_year":
         return "year", Period.year(_last_year(reporting))
     if name == "full_year":

@@ -1564,3 +1564,22 @@ def test_a_running_total_covers_january_to_its_month_and_its_change_the_same_mon
     assert [(c.text, c.period, c.base_period, c.verdict) for c in claims if c.period != "2025-07"] == [
         ("27,897 tonnes", "2025-01..2025-07", None, "supported"),
         ("15% less than in the first seven months of 2024", "2025-01..2025-07", "2024-01..2024-07", "supported")]
+
+
+def test_an_extreme_in_a_which_clause_belongs_to_the_level_before_it(dataset: Dataset) -> None:
+    text = ("Rare earths: December exports came to 4,392 tons, a fifth below November's 5,493.9 tons, which had been "
+            "the most since August.")
+    claim = only(check(dataset, text, date(2026, 1, 20)), "the most since August")
+    assert (claim.period, claim.verdict) == ("2025-11", "supported")
+
+
+def test_the_final_month_of_a_year_is_its_december(dataset: Dataset) -> None:
+    text = "Rare earths: December's total was 32% above the 3,326 tons shipped in the final month of 2024."
+    claim = only(check(dataset, text, date(2026, 1, 20)), "3,326 tons")
+    assert (claim.kind, claim.period, claim.verdict) == ("quantity", "2024-12", "supported")
+
+
+def test_the_following_month_after_a_sentence_about_a_month_is_the_next_month(dataset: Dataset) -> None:
+    text = "Magnet shipments to the US shrank to 46 tonnes in May. The following month they jumped to 353 tonnes."
+    claim = only(check(dataset, text, date(2025, 12, 22)), "353 tonnes")
+    assert (claim.period, claim.verdict) == ("2025-06", "supported")
