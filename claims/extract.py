@@ -387,6 +387,8 @@ class Context:
     section_partner: str | None = None
     """The destination a heading names on its own ('UNITED STATES', '## Germany'), for the bullets and rows under it
     that name none."""
+    list_partner: str | None = None
+    """The one destination a list's lead-in names ('Shipments to the US (tonnes):'), for its items that name none."""
     section_year: int | None = None
     """The year a heading names ('RARE EARTHS: 2023 IN REVIEW'), for months named without one under it."""
     titled: bool = False
@@ -1062,7 +1064,7 @@ def _described_partner(sentence: Sentence, end: int) -> str | None:
 
 def _section_partner(ctx: Context | None, text: str) -> str | None:
     """The destination of the heading above, unless the sentence turns to the whole flow ('overall', 'in total')."""
-    return ctx.section_partner if ctx is not None and not lx.OVERALL.search(text) else None
+    return (ctx.list_partner or ctx.section_partner) if ctx is not None and not lx.OVERALL.search(text) else None
 
 
 _COMPARISON = re.compile(r"\b(?:behind|ahead\s+of|after|trailing|than)\s+(?:only\s+)?(?:the\s+)?$", re.I)
@@ -2064,6 +2066,7 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     if (next_opens_paragraph or ends_line) and ctx.span_in_passing and ctx.month_period is not None:
         ctx.period, ctx.span_in_passing = ctx.month_period, False
     _carry_destination(ctx, sentence, claims, _prose_goes_on(text, sent.end_char))
+    _carry_list_partner(ctx, text, sent, sentence, claims)
     levels = [c for c in claims if c.in_scope and c.period and c.kind in ("quantity", "cumulative_quantity")]
     if claims:  # a sentence without figures ('Source: customs.', a blank line) does not change what 'the figure' is
         ctx.last_figure_period = Period.parse(levels[-1].period or "") if levels else None
@@ -2077,6 +2080,25 @@ def _following_the_context(periods: list[PeriodMention], current: Period | None)
         return periods
     after = Period(current.end.shift(1), current.end.shift(1))
     return [replace(p, period=after) if p.kind == "month" and p.period is None else p for p in periods]
+
+
+_QUOTED_ITEM = re.compile(r"[ \t>]*(?:[-*•]|\d+[.)])\s")
+"""A list item, inside a Markdown block quote too ('> - June: 353 t')."""
+
+
+def _carry_list_partner(ctx: Context, text: str, sent: _Sent, sentence: Sentence, claims: list[Claim]) -> None:
+    """A figureless line that names one destination and leads into a list ('**U.S.-bound shipments (t)**' over
+    '- June: 353 t') gives its items their destination, until the list ends."""
+    if not re.search(r"\w", sentence.text):
+        return  # a line of markup alone ('>') neither ends a list nor leads into one
+    if not _QUOTED_ITEM.match(text, text.rfind("\n", 0, sent.start_char) + 1):
+        ctx.list_partner = None
+    line_end = text.find("\n", sent.end_char - 1)
+    if claims or line_end < 0 or text[sent.end_char: line_end].strip():
+        return
+    following = re.match(r"(?:[ \t>]*\r?\n)*", text[line_end + 1: line_end + 400])
+    if following is not None and _QUOTED_ITEM.match(text, line_end + 1 + following.end()):
+        ctx.list_partner = _destination(sentence, claims)
 
 
 def _breaks_after(text: str, end: int) -> int:

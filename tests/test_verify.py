@@ -1583,3 +1583,12 @@ def test_the_following_month_after_a_sentence_about_a_month_is_the_next_month(da
     text = "Magnet shipments to the US shrank to 46 tonnes in May. The following month they jumped to 353 tonnes."
     claim = only(check(dataset, text, date(2025, 12, 22)), "353 tonnes")
     assert (claim.period, claim.verdict) == ("2025-06", "supported")
+
+
+def test_a_lead_in_naming_one_destination_gives_its_list_items_that_destination(dataset: Dataset) -> None:
+    text = ("Magnet exports, 2025.\n\n> **Shipments bound for the U.S. (metric tons)**\n>\n> - April: 246 t\n"
+            "> - May: 46 t\n\nAll destinations together took 5,774 tons in September.")
+    claims = check(dataset, text, date(2025, 10, 24))
+    assert [(c.text, c.partner, c.verdict) for c in claims] == [
+        ("246 t", "United States", "supported"), ("46 t", "United States", "supported"),
+        ("5,774 tons", "World", "supported")]
