@@ -554,7 +554,8 @@ def _commodity(text: str) -> str | None:
     positions = []
     for pattern, name in ((lx.MAGNETS, "rare_earth_magnets"), (lx.RARE_EARTHS, "rare_earths")):
         for m in pattern.finditer(text):
-            if not _SET_ASIDE.search(text, max(0, m.start() - 40), m.start()):
+            if not _SET_ASIDE.search(text, max(0, m.start() - 40), m.start()) and not _POLICY_ON.search(
+                    text, max(0, m.start() - 60), m.start()):
                 positions.append((m.start(), name))
     return max(positions)[1] if positions else None
 
@@ -563,6 +564,12 @@ _SET_ASIDE = re.compile(r"\b(?:rather\s+than|not|unlike|instead\s+of|as\s+oppose
                         r"separately\s+from|distinct\s+from|excluding|excl\.|except|not\s+counting)\s+"
                         r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 """Words that set a series aside ('Rare earths, the raw materials rather than the finished magnets, ...')."""
+
+
+_POLICY_ON = re.compile(r"\b(?:licen[cs](?:e|es|ing)|requirements?|controls?|curbs|restrictions?|bans?|rules?|regime)\s+"
+                        r"(?:on|for|over|covering)\s+(?:exports\s+of\s+)?(?:the\s+|seven\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.I)
+"""Words that make a series the object of a policy, not the flow a figure counts ('fell by more than half in April,
+the first month of Beijing's licensing requirement for medium and heavy rare earths')."""
 
 
 def _dominant_commodity(text: str) -> str | None:
@@ -1525,11 +1532,12 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
         if parsed is None:
             return []
         value = parsed + (Decimal("0.5") if half else 0)
-    hedge = _hedge(text, m.start)
+    hedge = _hedge(text, m.start) or ("more than" if re.match(r"-?plus\b", text[m.end:], re.I) else None)  # "sevenfold-plus"
     base = None
     base_mention = None
     after = text[m.end: m.end + 60]
-    ahead = [p for p in sentence.periods if p.start >= m.end and p.start - m.end < 45 and p.period is not None]
+    ahead = [p for p in sentence.periods if p.start >= m.end and p.start - m.end < 45 and p.period is not None
+             and not _RISE_IN.fullmatch(text, m.end, p.start)]
     if ahead:  # "4.8x May's"; but "4.8x — how much bigger December's volume was than May's" is against May
         base_mention = _than_period(sentence, m.end) or ahead[0]
         base = base_mention.period
@@ -1543,8 +1551,15 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
         partner = _partner_for(sentence, m.start, m.end, ctx)
     if other is not None and base is None and other[2] != partner:
         base = period  # "South Korea took nearly four times as much as Japan": the same month, another destination
+    rise_in = next((p for p in sentence.periods if p.start >= m.end and p.period is not None
+                    and _RISE_IN.fullmatch(text, m.end, p.start)), None)
+    if rise_in is not None and base is None:
+        period = rise_in.period  # "rose more than tenfold in June": June's rise, whatever month came before
     if base is None:
         base, _ = _base_for(sentence, m.start, m.end, period)
+        base = None if rise_in is not None and base == rise_in.period else base
+    if base is None and period is not None and period.is_month and _is_a_rise(text, m.start, m.end):
+        base = period.shift(-1)  # "a sevenfold jump in June", "rose more than sevenfold": on the month before
     in_scope, note = _scope(text, m.start, m.end, "multiple", _not_yet_reported(period, ctx))
     if re.search(r"\b(?:duties|tariffs?)\b", after[:30] + text[max(0, m.start - 30): m.start], re.I):
         in_scope, note = False, "a tariff, not export data"
@@ -1561,6 +1576,21 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
                    period=str(period) if period and in_scope else None,
                    base_period=str(base) if base and in_scope else None, in_scope=in_scope, scope_note=note,
                    rule=m.rule.id)]
+
+
+_RISE_NOUN = r"[\s-]*(?:plus\s+|-plus\s+)?(?:jump|rise|increase|surge|leap|gain|climb|rebound|spike|expansion)\b"
+_RISE_IN = re.compile(rf"(?:{_RISE_NOUN}\s+(?:in|during|for)|\s+(?:in|during))\s+(?:the\s+month\s+of\s+)?", re.I)
+"""Between a multiple and the month it happened in, not its base ('a sevenfold-plus jump in June', 'rose tenfold in
+June')."""
+
+
+_ROSE_BY = re.compile(r"\b(?:rose|risen|jumped|grew|grown|increased|surged|climbed|soared|rebounded|leapt|multiplied)\s+"
+                      r"(?:by\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+|some\s+)?$", re.I)
+
+
+def _is_a_rise(text: str, start: int, end: int) -> bool:
+    """A multiple said as a rise with no base ('rose more than sevenfold', 'a fivefold jump in June')."""
+    return bool(_ROSE_BY.search(text, max(0, start - 40), start) or re.match(_RISE_NOUN, text[end:], re.I))
 
 
 def _than_period(sentence: Sentence, end: int) -> PeriodMention | None:

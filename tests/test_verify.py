@@ -1592,3 +1592,19 @@ def test_a_lead_in_naming_one_destination_gives_its_list_items_that_destination(
     assert [(c.text, c.partner, c.verdict) for c in claims] == [
         ("246 t", "United States", "supported"), ("46 t", "United States", "supported"),
         ("5,774 tons", "World", "supported")]
+
+
+def test_a_series_named_as_the_object_of_a_policy_is_not_the_series_counted(dataset: Dataset) -> None:
+    text = ("China's magnet exports slid in September. Shipments to the US fell by more than half in April, the "
+            "first month of the licensing rules for seven medium and heavy rare earths.")
+    claim = only(check(dataset, text, date(2025, 10, 24)), "fell by more than half")
+    assert (claim.commodity, claim.base_period, claim.verdict) == ("rare_earth_magnets", "2025-03", "supported")
+
+
+def test_a_multiple_said_as_a_rise_in_a_month_is_against_the_month_before(dataset: Dataset) -> None:
+    text = ("Magnet shipments to the US collapsed in May before a sevenfold-plus jump in June. Exports to India "
+            "rose more than tenfold in June.")
+    claims = check(dataset, text, date(2025, 10, 24))
+    claim = only(claims, "sevenfold")
+    assert (claim.period, claim.base_period, claim.hedge, claim.verdict) == ("2025-06", "2025-05", "more than", "supported")
+    assert only(claims, "tenfold").base_period == "2025-05"
