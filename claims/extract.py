@@ -990,6 +990,10 @@ _WHOLE_FLOW_CLAUSE = re.compile(
     r"(?:exports|shipments|sales)\s+to\s+all\s+(?:markets|destinations|countries)|total\s+(?:exports|shipments|sales))\b",
     re.I)
 """A clause about China's exports as a whole, between a country and a number: the number is the whole flow's."""
+_WHOLE_FLOW_WHICH = re.compile(r"\bChina(?:'s|’s)\s+(?:total|overall|entire|worldwide|global)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:exports|shipments|sales)\b[^,;]*,\s+which\b[^,;]*$", re.I)
+"""'Korea took about 14% of China's total magnet exports for the month, which fell 3.2%': the relative clause is
+about the whole flow."""
 
 
 def _goes_on(text: str) -> bool:
@@ -1052,7 +1056,7 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         if (lx.OVERALL.search(whole) and re.search(r"\b(?:while|whereas|but|overall|total)\b", whole, re.I)
                 and not re.match(r"\s*(?:total|overall)\b", gap, re.I)):  # but "| EU-27 total | 2,460 |" is the EU's
             return "World"
-        if _WHOLE_FLOW_CLAUSE.search(gap):
+        if _WHOLE_FLOW_CLAUSE.search(gap) or _WHOLE_FLOW_WHICH.search(gap):
             return "World"  # "The US slipped to third even as China's exports to all markets rose to 6,150 tonnes"
         return c[2]
     return _section_partner(ctx, text) or "World"  # "* July: 418 tons, ... for Indian customers" under "INDIA"
@@ -1817,8 +1821,9 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         return None
     n = word_to_number(groups.get("n") or "") if groups.get("n") else None
     unit = (groups.get("unit") or "").lower()
-    if m.rule.id in ("extreme.this_year", "extreme.year_high") and groups.get("year"):
-        year = int(groups["year"])  # "of 2024", "the 2024 high": the whole year, as far as it is reported
+    if m.rule.id in ("extreme.this_year", "extreme.year_high") and (groups.get("year") or groups.get("last")):
+        year = int(groups.get("year") or end.year)  # "of 2024", "the 2024 high", "for Korea last year": the whole
+        # year, as far as it is reported
         return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))

@@ -298,8 +298,9 @@ RULES: list[Rule] = [
          needles=("month", "year")),
     Rule("extreme.this_year", "extreme",
          _r(rf"\b(?:the\s+|its\s+|their\s+)?(?P<dir>{_MOST}|most(?!\s+of\s+(?:the|this)\s+year))\s+"
-            r"(?:[\w-]+\s+){0,3}?(?:this\s+year|so\s+far\s+this\s+year|of\s+the\s+year|(?:of|in)\s+(?P<year>(?:19|20)\d\d))\b"),
-         "Shipments to the EU hit their highest level this year, and May was the smallest monthly figure of 2024.",
+            r"(?:[\w-]+\s+){0,4}?(?:this\s+year|so\s+far\s+this\s+year|of\s+the\s+year|(?P<last>last\s+year)|(?:of|in)\s+(?P<year>(?:19|20)\d\d))\b"),
+         "Shipments to the EU hit their highest level this year, May was the smallest monthly figure of 2024 and "
+         "September the largest monthly volume for Korea last year.",
          needles=("year", "19", "20")),
     Rule("extreme.n_month_high", "extreme",
          _r(r"\b(?:a\s+|an\s+|the\s+)?(?P<n>\w+)[\s-](?P<unit>month|year)[\s-](?P<dir>high|low|peak)\b"),

@@ -1608,3 +1608,20 @@ def test_a_multiple_said_as_a_rise_in_a_month_is_against_the_month_before(datase
     claim = only(claims, "sevenfold")
     assert (claim.period, claim.base_period, claim.hedge, claim.verdict) == ("2025-06", "2025-05", "more than", "supported")
     assert only(claims, "tenfold").base_period == "2025-05"
+
+
+def test_a_which_clause_after_chinas_total_is_about_the_whole_flow(dataset: Dataset) -> None:
+    text = ("Magnets: Korea took about 14% of China's total magnet exports for the month, which fell 3.2% from "
+            "November to 5,952 tons.")
+    claims = check(dataset, text, date(2026, 1, 21))
+    assert [(c.partner, c.verdict) for c in claims if c.kind != "share_pct"] == [
+        ("World", "supported"), ("World", "supported")]
+
+
+def test_the_largest_month_for_a_destination_last_year_is_an_extreme_over_that_year(dataset: Dataset) -> None:
+    text = ("Magnets: in September, Korean importers took 854 tons, the largest monthly volume for Korea last year "
+            "and 84.5% more than a year earlier.")
+    claims = check(dataset, text, date(2026, 1, 21))
+    extreme = only(claims, "the largest monthly volume for Korea last year")
+    assert (extreme.kind, extreme.window) == ("extreme", "2025-01..2025-12")
+    assert only(claims, "84.5%").base_period == "2024-09"
