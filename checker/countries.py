@@ -25,6 +25,8 @@ ALIASES: dict[str, str] = {
     "U.S.A.": "US",
     "America": "US",
     "United States of America": "US",
+    "the States": "US",
+    "The States": "US",
     "UK": "GB",
     "U.K.": "GB",
     "Britain": "GB",

@@ -101,7 +101,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("year_end_month", needles("month of"), re.compile(
         rf"\bthe\s+(?:final|last|closing)\s+month\s+of\s+(?:(?P<y>{_YEAR})|the\s+year|(?P<last>last\s+year))\b", re.I)),
     ("month_year_before", _MONTH_NEEDLES, re.compile(
-        rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
+        rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:(?P<last>last\s+year)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
     ("last_year", needles("last"), re.compile(r"(?:^(?=last)|(?<=[.:;,]\s)(?=last)|\b(?:in|for|during|(?:all|the\s+whole)\s+of)\s+|(?=last)(?<!\bthan\s)(?<!\bfrom\s)"
                              r"(?<!\bon\s)(?<!\bvs\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bperiod\s)(?<!\bmonth\s)"
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
@@ -226,7 +226,10 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
     if name == "following_month":  # the month after the one named before it: set by _following_months
         return "month", None
     if name == "month_year_before":  # "November last year": last year is the year before publication
-        month = Month(_last_year(reporting), month_number(g["m"]))
+        if g.get("last"):
+            month = Month(_last_year(reporting), month_number(g["m"]))
+        else:  # "June of the year before": a year before the June under discussion
+            month = resolve_month(month_number(g["m"]), default_year, reporting).shift(-12)
         return "month", Period(month, month)
     if name == "fiscal_year":  # customs data run by calendar year: "FY25" is 2025
         return "year", Period.year(_short_year(g["yy"]) or reporting.year)

@@ -1625,3 +1625,16 @@ def test_the_largest_month_for_a_destination_last_year_is_an_extreme_over_that_y
     extreme = only(claims, "the largest monthly volume for Korea last year")
     assert (extreme.kind, extreme.window) == ("extreme", "2025-01..2025-12")
     assert only(claims, "84.5%").base_period == "2024-09"
+
+
+def test_the_states_is_the_us_and_something_like_is_a_hedge(dataset: Dataset) -> None:
+    text = "Magnets, December: Korea came second on something like 800 tonnes, and the States were third."
+    claims = check(dataset, text, date(2026, 1, 27))
+    assert (only(claims, "800 tonnes").hedge, only(claims, "800 tonnes").verdict) == ("about", "supported")
+    assert (only(claims, "were third").partner, only(claims, "were third").verdict) == ("United States", "supported")
+
+
+def test_a_month_of_the_year_before_is_a_year_before_the_month_under_discussion(dataset: Dataset) -> None:
+    text = "Magnets: June alone was close to 40% below June of the year before."
+    claim = only(check(dataset, text, date(2026, 1, 27)), "40%")
+    assert (claim.period, claim.base_period, claim.verdict) == ("2025-06", "2024-06", "supported")
