@@ -714,6 +714,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             continue  # "656 tonnes, the largest monthly volume of 2025": 2025 is the extreme's window
         if p.base and not (level and (p.end <= start and start - p.end <= 3 or p.start >= end and p.start - end < 15)):
             continue
+        if p.end <= start and _RECEIVED_IN.search(sentence.text, max(0, p.start - 80), p.start):
+            continue  # "... the 172 tonnes India received in June and placed the country fifth": June is the 172's
         if p.start >= end:
             distance = p.start - end
             after_base = exclude is not None and end <= exclude.start and exclude.end <= p.start
@@ -1033,6 +1035,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         gap = _without_codes(text[end:c[0]])
         if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;,\d]", gap) and not _NEW_CLAUSE.search(gap):
             return c[2]
+        if re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", gap) and _RECEIVED.match(text, c[1]):
+            return c[2]  # "the 172 tonnes India received in June"
     none_before = not any(c[0] < start for c in sentence.countries)
     if ctx is not None and (referred := _referred_partner(ctx, sentence, start)):
         return referred  # "It was the second consecutive monthly decline ... with U.S. officials": its subject's
@@ -1080,6 +1084,13 @@ def _section_partner(ctx: Context | None, text: str) -> str | None:
 
 _COMPARISON = re.compile(r"\b(?:behind|ahead\s+of|after|trailing|than)\s+(?:only\s+)?(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|;\s*and)\s*(?:the\s+)?")
+
+
+_RECEIVED = re.compile(r"\s+(?:had\s+|has\s+)?(?:received|took|taken|bought|imported|got|absorbed|purchased)\b")
+
+
+_RECEIVED_IN = re.compile(r"\d\s*(?:metric\s+)?(?:tonnes|tons|t)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+                          + _RECEIVED.pattern + r"\s+in\s+$")
 
 
 def _listed_together(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1702,6 +1713,9 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     rule = m.rule.id
     opener = max(re.finditer(r";|,\s+(?:which|making|while|whereas)\b", text[: m.start]), key=lambda x: x.end(), default=None)
     clause_start = opener.end() if opener else 0
+    when = max(_WHEN_CLAUSE.finditer(text, clause_start, m.start), key=lambda x: x.end(), default=None)
+    if when is not None and any(when.end() <= c[0] < m.start for c in sentence.countries):
+        clause_start = when.end()  # "..., a month in which Vietnam briefly topped the table": the clause's own subject
     before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2 and not _in_aside(text, c, m.start)]
     if not before and opener and opener.group(0).endswith("which"):  # "bound for India, which made it the third-largest"
         before = [c for c in sentence.countries if c[1] <= opener.start() and not text[c[1]:opener.start()].strip()]
@@ -1734,8 +1748,9 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
             return []
         after = [c for c in sentence.countries if c[0] >= m.start and c[0] <= m.end + 60]
         after = [c for i, c in enumerate(after) if i == 0 or _LIST_GAP.fullmatch(text, after[i - 1][1], c[0])]
-        if not after:
-            return []
+        ranked_here = {c.partner for c in previous if c.kind == "rank" and c.sentence == text.strip()}
+        if not after or ranked_here & {c[2] for c in after}:
+            return []  # "... leaving it fourth, which put Korea well ahead of the US": the US is the one ranked
         start_rank = _previous_rank(previous) + 1
         return [_claim(ctx, sentence, m.start, after[-1][1], value=Decimal(start_rank + i), partner=c[2], **common)
                 for i, c in enumerate(after)]
@@ -1778,7 +1793,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         position = _rank_position(m.groups.get("pos"))
         return [_claim(ctx, sentence, m.start, labelled[0][1], value=Decimal(position), partner=labelled[0][2],
                        **common)] if position else []
-    if rule == "rank.were_position":
+    if rule in ("rank.were_position", "rank.placed_object"):  # "... left the US fourth": the object is ranked
         inside = [c for c in sentence.countries if m.start <= c[0] < m.end]
         before = inside or before
     if rule == "rank.elliptic":
@@ -1802,6 +1817,9 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     start = before[-1][0] if rule == "rank.elliptic" else m.start
     hedge = "among" if m.groups.get("among") else None
     return [_claim(ctx, sentence, start, m.end, value=Decimal(position), partner=partner, hedge=hedge, **common)]
+
+
+_WHEN_CLAUSE = re.compile(r",\s+(?:a\s+month\s+)?(?:in\s+which|when)\b")
 
 
 def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:

@@ -209,6 +209,13 @@ RULES: list[Rule] = [
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
          "Vietnam came third, the US slipped to fifth place and India is sixth.",
          needles=tuple(ORDINALS)),
+    Rule("rank.placed_object", "rank",
+         _r(rf"\b(?:placed|places|put|puts|left|leaves|leaving|pushed|pushing|dropped|dropping|lifted|lifting|kept|keeps|keeping)\s+"
+            rf"(?:the\s+country|the\s+nation|it|them|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})"
+            r"(?:\s+place|\s+position|\s+spot)?\b(?![\s-]+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|"
+            r"largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
+         "India's July volume placed the country fifth among destinations, and the slump left the US fourth.",
+         needles=tuple(ORDINALS)),
     Rule("rank.top_spot", "rank",
          _r(rf"\b(?:held|holds|hold|kept|keeps|retained|retains|took|takes|claimed|regained|reclaimed|kept|stayed\s+in|"
             rf"remained\s+in|was\s+in)\s+(?:on\s+to\s+|onto\s+)?(?:the\s+|its\s+)?(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+"

@@ -1638,3 +1638,20 @@ def test_a_month_of_the_year_before_is_a_year_before_the_month_under_discussion(
     text = "Magnets: June alone was close to 40% below June of the year before."
     claim = only(check(dataset, text, date(2026, 1, 27)), "40%")
     assert (claim.period, claim.base_period, claim.verdict) == ("2025-06", "2024-06", "supported")
+
+
+def test_a_rank_in_a_clause_of_its_own_takes_that_clauses_subject(dataset: Dataset) -> None:
+    text = ("Magnets: in May India took 150 tonnes, or 12.1 per cent of China's total, a month in which Vietnam "
+            "briefly topped the table.")
+    claim = only(check(dataset, text, date(2025, 8, 22)), "topped the table")
+    assert (claim.partner, claim.verdict) == ("Vietnam", "supported")
+
+
+def test_a_verb_that_places_a_country_ranks_its_object(dataset: Dataset) -> None:
+    text = ("Magnets: the July volume was well above the 172 tonnes India received in June and placed the country "
+            "fifth among destinations. In September the slump left the US fourth, which put Korea ahead of the US.")
+    claims = check(dataset, text, date(2025, 10, 24))
+    assert (only(claims, "172 tonnes").partner, only(claims, "172 tonnes").verdict) == ("India", "supported")
+    assert [(c.text, c.partner, c.period, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
+        ("placed the country fifth", "India", "2025-07", 5, "supported"),
+        ("left the US fourth", "United States", "2025-09", 4, "supported")]
