@@ -1697,6 +1697,7 @@ _LABEL_GAP = re.compile(r"\s*[:—–=-]\s*(?:the\s+)?", re.I)
 """Between a label and its value: 'Top buyer: Germany', 'Largest market — the US'."""
 _NAMED_AFTER = re.compile(r"\s+(?:(?:in|during|for)\s+\w+\s+)?(?:was|is|were|are|went\s+to|goes\s+to)\s+(?:the\s+)?", re.I)
 """Between a rank and the destination that holds it: 'the country in fifth place was Mexico'."""
+_APPOSITIVE_GAP = re.compile(r"\s*[,—–]\s*(?:the\s+)?")
 _FIRST_IN_CLAUSE = ("rank.superlative", "rank.leading", "rank.topped", "rank.no_1", "rank.ordinal_largest")
 
 
@@ -1798,9 +1799,13 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         before = inside or before
     if rule == "rank.elliptic":
         before = [c for c in sentence.countries if 0 <= m.start - c[1] <= 1]
+    if rule == "rank.in_table":  # "South Korea, third in the table, took ...": the name right before
+        before = [c for c in sentence.countries if re.fullmatch(r",\s", text[c[1]:m.start])]
     if rule == "table.ordinal":
         before = [c for c in sentence.countries if c[1] <= m.start][:1]
-    named = next((c for c in sentence.countries if c[0] >= m.end and _NAMED_AFTER.fullmatch(text, m.end, c[0])), None)
+    named = next((c for c in sentence.countries if c[0] >= m.end and (_NAMED_AFTER.fullmatch(text, m.end, c[0]) or (
+        not text[:m.start].strip() and _APPOSITIVE_GAP.fullmatch(text, m.end, c[0]) and text[c[1]:c[1] + 1] in ",—–"))),
+        None)  # "The second-largest buyer, the United States, more than made up ...": a rank that opens its sentence
     if named is not None and rule not in ("rank.elliptic", "table.ordinal"):
         before = [named]  # "the country in fifth place was Mexico", "the second-largest buyer was the US"
     if not before and not sentence.countries and ctx.section_partner:

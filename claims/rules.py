@@ -216,6 +216,10 @@ RULES: list[Rule] = [
             r"largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
          "India's July volume placed the country fifth among destinations, and the slump left the US fourth.",
          needles=tuple(ORDINALS)),
+    Rule("rank.in_table", "rank",
+         _r(rf"(?<=,\s)(?P<pos>{_ORD})\s+(?:in|on)\s+the\s+(?:table|ranking|rankings|list|league\s+table)\b"),
+         "South Korea, third in the table, took less than in September.",
+         needles=("table", "ranking", "list")),
     Rule("rank.top_spot", "rank",
          _r(rf"\b(?:held|holds|hold|kept|keeps|retained|retains|took|takes|claimed|regained|reclaimed|kept|stayed\s+in|"
             rf"remained\s+in|was\s+in)\s+(?:on\s+to\s+|onto\s+)?(?:the\s+|its\s+)?(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+"

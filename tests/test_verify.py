@@ -1655,3 +1655,11 @@ def test_a_verb_that_places_a_country_ranks_its_object(dataset: Dataset) -> None
     assert [(c.text, c.partner, c.period, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
         ("placed the country fifth", "India", "2025-07", 5, "supported"),
         ("left the US fourth", "United States", "2025-09", 4, "supported")]
+
+
+def test_a_rank_with_its_destination_in_apposition_is_that_destinations(dataset: Dataset) -> None:
+    text = ("Magnets, October 2025. The second-largest buyer, the United States, more than made up lost ground. "
+            "South Korea, third in the table, took less than in September.")
+    claims = check(dataset, text, date(2025, 11, 24))
+    assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
+        ("United States", 2, "supported"), ("South Korea", 3, "supported")]
