@@ -686,8 +686,9 @@ def _without_codes(text: str) -> str:
 
 _RESULT_LEVEL = re.compile(
     r"^[^,;]*?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:million\s+)?(?:metric\s+)?(?:tons?|tonnes?|t|kg)"
-    r"\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
-"""'rose 84.5% to 854 tonnes in September': the month after the result level is the change's month too."""
+    r"\s+(?:(?:in|during|for)\s+(?:the\s+)?)?$", re.I)
+"""'rose 84.5% to 854 tonnes in September', 'dropped 20.3% to 5,933 tons over the year': the period after the result
+level is the change's too."""
 
 
 def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclude: PeriodMention | None = None,
@@ -1169,8 +1170,8 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
     left, right = _clause_bounds(text, start, end)
     before = text[max(left, start - 50): start]
     after = text[end: min(right, end + 50)]
-    if lx.TARIFF.search(after[:30]) or lx.TARIFF.search(before[-25:]):
-        return False, "a tariff or duty, not export data"
+    if kind != "tonnage" and (lx.TARIFF.search(after[:30]) or lx.TARIFF.search(before[-25:])):
+        return False, "a tariff or duty, not export data"  # a weight is never a duty rate ('5,933 tons amid the tariff row')
     paren = re.search(r"\(\s*$", text[:start])
     if kind == "pct" and paren and re.search(r"\$|\b(?:yuan|dollars|USD)\b", text[max(0, paren.start() - 25):paren.start()], re.I):
         return False, "the change of a dollar value, not of export tonnage"

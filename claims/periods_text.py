@@ -284,6 +284,9 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
 _WHOLE_YEAR_LEAD = re.compile(r"\b(?:all|whole|full|entire|end|since|before|after|until)\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?$", re.I)
 
 
+_FULL_YEAR_WORDS = re.compile(r"\b(?:full[\s-]year|whole\s+year|entire\s+year|year\s+as\s+a\s+whole|annual)\b", re.I)
+
+
 def years_of_a_span(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """In a sentence about one span of months, a bare year is that span in that year: 'the seven-month total fell to
     27,897 tonnes in 2025, 15% down on 2024' is January-July 2025 against January-July 2024. A span without its
@@ -292,8 +295,8 @@ def years_of_a_span(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
             and not _WHOLE_YEAR_LEAD.search(text, max(0, p.start - 30), p.lead) and text[p.end:p.end + 1] not in "'’"]
     spans = {(p.period.start.month, p.period.end.month) for p in mentions
              if p.kind == "range" and p.period is not None and not _BARE_YEAR.fullmatch(text, p.start, p.end)}
-    if not bare or len(spans) != 1:
-        return mentions
+    if not bare or len(spans) != 1 or any(_FULL_YEAR_WORDS.search(text, p.start, p.end) for p in mentions):
+        return mentions  # "For the full year, 1.3% less than in 2024, as ... cut second-quarter shipments": years
     first, last = spans.pop()
     if first > last:
         return mentions

@@ -1663,3 +1663,14 @@ def test_a_rank_with_its_destination_in_apposition_is_that_destinations(dataset:
     claims = check(dataset, text, date(2025, 11, 24))
     assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
         ("United States", 2, "supported"), ("South Korea", 3, "supported")]
+
+
+def test_a_full_year_sentence_keeps_its_years_whole_and_a_weight_is_never_a_tariff(dataset: Dataset) -> None:
+    text = ("Magnets: for the full year they came to 57,392 tons, 1.3 percent less than in 2024, as the licensing "
+            "regime cut deeply into second-quarter shipments. The decline was steeper for the United States, where "
+            "shipments dropped 20.3 percent to 5,933 tons over the year amid the tariff dispute.")
+    claims = check(dataset, text, date(2026, 1, 21))
+    assert [(c.text, c.partner, c.period, c.base_period, c.verdict) for c in claims if c.text != "57,392 tons"] == [
+        ("1.3 percent less than in 2024", "World", "2025-01..2025-12", "2024-01..2024-12", "supported"),
+        ("20.3 percent", "United States", "2025-01..2025-12", "2024-01..2024-12", "supported"),
+        ("5,933 tons", "United States", "2025-01..2025-12", None, "supported")]
