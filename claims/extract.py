@@ -715,7 +715,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             continue  # "656 tonnes, the largest monthly volume of 2025": 2025 is the extreme's window
         if p.base and not (level and (p.end <= start and start - p.end <= 3 or p.start >= end and p.start - end < 15)):
             continue
-        if p.end <= start and _RECEIVED_IN.search(sentence.text, max(0, p.start - 80), p.start):
+        if p.end <= start and sentence.text.endswith("in ", 0, p.start) and _RECEIVED_IN.search(
+                sentence.text, max(0, p.start - 80), p.start):
             continue  # "... the 172 tonnes India received in June and placed the country fifth": June is the 172's
         if p.start >= end:
             distance = p.start - end

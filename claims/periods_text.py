@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("through_month", needles("through", "up", "end", "year"), re.compile(rf"\b(?:through(?:\s+the\s+end\s+of)?|up\s+to|(?:to|at|by|as\s+of|as\s+late\s+as)\s+the\s+end\s+of|in\s+the\s+year\s+(?:through|to))\s+(?P<m>{_MONTH})"
                                  rf"(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
-    ("year_end_month", needles("month of"), re.compile(
+    ("year_end_month", needles("final month of", "last month of", "closing month of"), re.compile(
         rf"\bthe\s+(?:final|last|closing)\s+month\s+of\s+(?:(?P<y>{_YEAR})|the\s+year|(?P<last>last\s+year))\b", re.I)),
     ("month_year_before", _MONTH_NEEDLES, re.compile(
         rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:(?P<last>last\s+year)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
