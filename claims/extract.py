@@ -994,6 +994,8 @@ _WHOLE_FLOW_CLAUSE = re.compile(
     r"(?:exports|shipments|sales)\s+to\s+all\s+(?:markets|destinations|countries)|total\s+(?:exports|shipments|sales))\b",
     re.I)
 """A clause about China's exports as a whole, between a country and a number: the number is the whole flow's."""
+
+
 _WHOLE_FLOW_WHICH = re.compile(r"\bChina(?:'s|’s)\s+(?:total|overall|entire|worldwide|global)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:exports|shipments|sales)\b[^,;]*,\s+which\b[^,;]*$", re.I)
 """'Korea took about 14% of China's total magnet exports for the month, which fell 3.2%': the relative clause is
@@ -1089,10 +1091,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|;\s*and)\s*(?:the\s+)?")
 
 
 _RECEIVED = re.compile(r"\s+(?:had\s+|has\s+)?(?:received|took|taken|bought|imported|got|absorbed|purchased)\b")
-
-
+"""After a destination that a level is about: 'the 172 tonnes India received'."""
 _RECEIVED_IN = re.compile(r"\d\s*(?:metric\s+)?(?:tonnes|tons|t)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
                           + _RECEIVED.pattern + r"\s+in\s+$")
+"""Before the month of such a level: 'the 172 tonnes India received in June'."""
 
 
 def _listed_together(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1553,8 +1555,10 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     base = None
     base_mention = None
     after = text[m.end: m.end + 60]
+    rise_in = next((p for p in sentence.periods if p.start >= m.end and p.period is not None
+                    and _RISE_IN.fullmatch(text, m.end, p.start)), None)  # "a sevenfold jump in June": not a base
     ahead = [p for p in sentence.periods if p.start >= m.end and p.start - m.end < 45 and p.period is not None
-             and not _RISE_IN.fullmatch(text, m.end, p.start)]
+             and p is not rise_in]
     if ahead:  # "4.8x May's"; but "4.8x — how much bigger December's volume was than May's" is against May
         base_mention = _than_period(sentence, m.end) or ahead[0]
         base = base_mention.period
@@ -1568,8 +1572,6 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
         partner = _partner_for(sentence, m.start, m.end, ctx)
     if other is not None and base is None and other[2] != partner:
         base = period  # "South Korea took nearly four times as much as Japan": the same month, another destination
-    rise_in = next((p for p in sentence.periods if p.start >= m.end and p.period is not None
-                    and _RISE_IN.fullmatch(text, m.end, p.start)), None)
     if rise_in is not None and base is None:
         period = rise_in.period  # "rose more than tenfold in June": June's rise, whatever month came before
     if base is None:
@@ -1595,7 +1597,7 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
                    rule=m.rule.id)]
 
 
-_RISE_NOUN = r"[\s-]*(?:plus\s+|-plus\s+)?(?:jump|rise|increase|surge|leap|gain|climb|rebound|spike|expansion)\b"
+_RISE_NOUN = r"[\s-]*(?:plus\s+)?(?:jump|rise|increase|surge|leap|gain|climb|rebound|spike|expansion)\b"
 _RISE_IN = re.compile(rf"(?:{_RISE_NOUN}\s+(?:in|during|for)|\s+(?:in|during))\s+(?:the\s+month\s+of\s+)?", re.I)
 """Between a multiple and the month it happened in, not its base ('a sevenfold-plus jump in June', 'rose tenfold in
 June')."""
@@ -1847,8 +1849,8 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
     n = word_to_number(groups.get("n") or "") if groups.get("n") else None
     unit = (groups.get("unit") or "").lower()
     if m.rule.id in ("extreme.this_year", "extreme.year_high") and (groups.get("year") or groups.get("last")):
-        year = int(groups.get("year") or end.year)  # "of 2024", "the 2024 high", "for Korea last year": the whole
-        # year, as far as it is reported
+        # "of 2024", "the 2024 high", "for Korea last year": the whole year, as far as it is reported
+        year = int(groups.get("year") or end.year)
         return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))
