@@ -1558,13 +1558,13 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     rise_in = next((p for p in sentence.periods if p.start >= m.end and p.period is not None
                     and _RISE_IN.fullmatch(text, m.end, p.start)), None)  # "a sevenfold jump in June": not a base
     ahead = [p for p in sentence.periods if p.start >= m.end and p.start - m.end < 45 and p.period is not None
-             and p is not rise_in]
+             and p is not rise_in and not _CLAUSE_PUNCT.search(text, m.end, p.start)]
     if ahead:  # "4.8x May's"; but "4.8x — how much bigger December's volume was than May's" is against May
         base_mention = _than_period(sentence, m.end) or ahead[0]
         base = base_mention.period
-    period, _ = _period_for(sentence, m.start, m.end, ctx, exclude=base_mention)
-    if span := _from_to(text, base_mention):
-        period, base = span  # "more than quadrupled between May and July": July against May
+    period, chosen = _period_for(sentence, m.start, m.end, ctx, exclude=base_mention)
+    if span := _from_to(text, base_mention) or (_from_to(text, chosen) if base is None else None):
+        period, base = span  # "more than quadrupled between May and July", "between April and July shipments doubled"
     other = next((c for c in sentence.countries if c[0] >= m.end and _of_another_destination(text, m.end, c)), None)
     if other is not None:  # "four times the volume sent to the United States": the US is compared with, not the subject
         partner = _partner_for(replace(sentence, countries=[c for c in sentence.countries if c != other]), m.start, m.end, ctx)
@@ -1577,8 +1577,11 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     if base is None:
         base, _ = _base_for(sentence, m.start, m.end, period)
         base = None if rise_in is not None and base == rise_in.period else base
-    if base is None and period is not None and period.is_month and _is_a_rise(text, m.start, m.end):
-        base = period.shift(-1)  # "a sevenfold jump in June", "rose more than sevenfold": on the month before
+    if base is None and _THAT_LEVEL.match(text, m.end):
+        base = _last_level_period(sentence, m.start, ctx)  # "November's intake was more than double that level"
+    if base is None and period is not None and period.is_month and (verb or _is_a_rise(text, m.start, m.end)):
+        base = period.shift(-1)  # "a sevenfold jump in June", "rose more than sevenfold", "more than doubled": on
+        # the month before
     in_scope, note = _scope(text, m.start, m.end, "multiple", _not_yet_reported(period, ctx))
     if re.search(r"\b(?:duties|tariffs?)\b", after[:30] + text[max(0, m.start - 30): m.start], re.I):
         in_scope, note = False, "a tariff, not export data"
@@ -1601,6 +1604,25 @@ _RISE_NOUN = r"[\s-]*(?:plus\s+)?(?:jump|rise|increase|surge|leap|gain|climb|reb
 _RISE_IN = re.compile(rf"(?:{_RISE_NOUN}\s+(?:in|during|for)|\s+(?:in|during))\s+(?:the\s+month\s+of\s+)?", re.I)
 """Between a multiple and the month it happened in, not its base ('a sevenfold-plus jump in June', 'rose tenfold in
 June')."""
+
+
+_CLAUSE_PUNCT = re.compile(r";|,(?!\d)")
+"""A comma or semicolon that ends a clause, not a thousands separator: '... doubled to 3,188 tonnes, and by July'."""
+
+
+_THAT_LEVEL = re.compile(r"\s+(?:that|this|the\s+earlier|the\s+previous)\s+(?:level|figure|volume|amount|total|tally)\b", re.I)
+
+
+def _last_level_period(sentence: Sentence, start: int, ctx: Context) -> Period | None:
+    """The period of the last level before `start` in the sentence ('131 tonnes in June, ... more than double that
+    level'), else of the last figure before the sentence."""
+    levels = [(s, e) for s, e in sentence.numbers if e <= start and _UNIT_AFTER.match(sentence.text, e)]
+    if not levels:
+        return ctx.last_figure_period
+    return _period_for(sentence, levels[-1][0], levels[-1][1], ctx, level=True)[0]
+
+
+_UNIT_AFTER = re.compile(r"(?<=[a-z])|\s*(?:metric\s+)?(?:tonnes|tons|t)\b", re.I)
 
 
 _ROSE_BY = re.compile(r"\b(?:rose|risen|jumped|grew|grown|increased|surged|climbed|soared|rebounded|leapt|multiplied)\s+"
@@ -2058,7 +2080,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             header=tables.get(text.rfind("\n", 0, sent.start_char) + 1),
             start=sent.start_char,
             text=sent.text,
-            periods=years_of_a_span(sent.text, _following_the_context(periods, ctx.period)),
+            periods=years_of_a_span(sent.text, _following_the_context(periods, ctx.period or ctx.last_period)),
             countries=_within(countries, country_starts, sent.start_char, sent.end_char),
             numbers=[(m.start - sent.start_char, m.end - sent.start_char) for m in inside
                      if m.rule.kind in ("pct", "tonnage", "money", "multiple")],
@@ -2137,8 +2159,9 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
 
 def _following_the_context(periods: list[PeriodMention], current: Period | None) -> list[PeriodMention]:
     """'The following month they jumped to 353 tonnes' with no month named before it in the sentence: the month
-    after the one under discussion."""
-    if current is None or not current.is_month:
+    after the one under discussion, or after the last month of the span under discussion ('From March to May ...
+    The following month, exports more than doubled')."""
+    if current is None:
         return periods
     after = Period(current.end.shift(1), current.end.shift(1))
     return [replace(p, period=after) if p.kind == "month" and p.period is None else p for p in periods]

@@ -123,7 +123,7 @@ RULES: list[Rule] = [
          "Exports in the first half have already outpaced all of last year.",
          needles=("outpaced", "outstripped", "exceeded", "surpassed", "overtaken", "overtook", "topped", "beat")),
     Rule("multiple.verb", "multiple",
-         _r(r"\b(?P<verb>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e))\b"),
+         _r(r"\b(?P<verb>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e))\b(?![\s-]+digits?\b)"),
          "Shipments to India doubled from May.",
          needles=("doubl", "tripl", "quadrupl")),
     Rule("change.halving", "halving",

@@ -1674,3 +1674,15 @@ def test_a_full_year_sentence_keeps_its_years_whole_and_a_weight_is_never_a_tari
         ("1.3 percent less than in 2024", "World", "2025-01..2025-12", "2024-01..2024-12", "supported"),
         ("20.3 percent", "United States", "2025-01..2025-12", "2024-01..2024-12", "supported"),
         ("5,933 tons", "United States", "2025-01..2025-12", None, "supported")]
+
+
+def test_doubling_verbs_and_that_level_give_a_multiple_its_base(dataset: Dataset) -> None:
+    text = ("Magnets: from March to May, volumes shrank by three-quarters.\n\nThe following month, exports more than "
+            "doubled to 3,188 tonnes, and by July they reached 5,577 tonnes. Put differently, between April and July "
+            "shipments rose more than twofold. Only one row showed a double-digit fall.\n\nJapan received 131 tonnes "
+            "in June, so November's intake was more than double that level.")
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert [(c.text, c.period, c.base_period, c.verdict) for c in claims if c.kind == "multiple"] == [
+        ("more than doubled", "2025-06", "2025-05", "supported"),
+        ("more than twofold", "2025-07", "2025-04", "supported"),
+        ("more than double that level", "2025-11", "2025-06", "supported")]
