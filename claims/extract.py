@@ -1876,7 +1876,8 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))
-    if m.rule.id in ("extreme.peak", "extreme.year_high"):  # "peaked in June", "the year's high": the year so far
+    if m.rule.id in ("extreme.peak", "extreme.year_high", "extreme.named_month"):  # "peaked in June", "the year's
+        # high", "the low point was May": the year so far
         return str(Period(Month(end.year, 1), max(end, min(Month(end.year, 12), ctx.reporting))))
     if m.rule.id == "extreme.month_of_span":
         span = (groups.get("span") or "").lower()

@@ -331,6 +331,11 @@ RULES: list[Rule] = [
          "Shipments peaked in June; their monthly trough was in February; they peaked for the year at 7,742 tons. "
          "May was the bottom.",
          needles=("peak", "bottom", "trough", "low point", "high point")),
+    Rule("extreme.named_month", "extreme",
+         _r(rf"\b(?:the|its|their)\s+(?:(?P<noun>low\s+point|high\s+point|peak|trough|bottom)|(?P<dir>busiest|quietest|weakest|"
+            rf"strongest|biggest|largest|smallest|slowest|slackest|lightest)\s+month)\s+(?:was|came\s+in)\s+(?=(?:{_MONTH})\b)"),
+         "Shipments to the US had their low point in spring: the low point was May, and the busiest month was January.",
+         needles=("low point", "high point", "peak", "trough", "bottom", "est month")),
     Rule("extreme.year_high", "extreme",
          _r(r"\b(?:the|this)\s+(?:year(?:'s|’s)|(?P<year>(?:19|20)\d\d))\s+(?P<dir>high|low|peak|highest|lowest|trough)\b"),
          "Shipments have drifted lower since the year's high of 6,217 tons in May; January is still the 2025 high.",

@@ -1686,3 +1686,10 @@ def test_doubling_verbs_and_that_level_give_a_multiple_its_base(dataset: Dataset
         ("more than doubled", "2025-06", "2025-05", "supported"),
         ("more than twofold", "2025-07", "2025-04", "supported"),
         ("more than double that level", "2025-11", "2025-06", "supported")]
+
+
+def test_an_extreme_that_names_its_month_after_was_is_that_months(dataset: Dataset) -> None:
+    text = "China's magnet exports this year: the busiest month was January and the low point was May."
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert [(c.period, c.direction, c.verdict) for c in claims if c.kind == "extreme"] == [
+        ("2025-01", "high", "supported"), ("2025-05", "low", "supported")]
