@@ -1580,8 +1580,8 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     if base is None and _THAT_LEVEL.match(text, m.end):
         base = _last_level_period(sentence, m.start, ctx)  # "November's intake was more than double that level"
     if base is None and period is not None and period.is_month and (verb or _is_a_rise(text, m.start, m.end)):
-        base = period.shift(-1)  # "a sevenfold jump in June", "rose more than sevenfold", "more than doubled": on
-        # the month before
+        # "a sevenfold jump in June", "rose more than sevenfold", "more than doubled": on the month before
+        base = period.shift(-1)
     in_scope, note = _scope(text, m.start, m.end, "multiple", _not_yet_reported(period, ctx))
     if re.search(r"\b(?:duties|tariffs?)\b", after[:30] + text[max(0, m.start - 30): m.start], re.I):
         in_scope, note = False, "a tariff, not export data"
@@ -1611,18 +1611,20 @@ _CLAUSE_PUNCT = re.compile(r";|,(?!\d)")
 
 
 _THAT_LEVEL = re.compile(r"\s+(?:that|this|the\s+earlier|the\s+previous)\s+(?:level|figure|volume|amount|total|tally)\b", re.I)
+"""After a multiple that points back at a level: 'more than double that level'."""
 
 
 def _last_level_period(sentence: Sentence, start: int, ctx: Context) -> Period | None:
     """The period of the last level before `start` in the sentence ('131 tonnes in June, ... more than double that
     level'), else of the last figure before the sentence."""
-    levels = [(s, e) for s, e in sentence.numbers if e <= start and _UNIT_AFTER.match(sentence.text, e)]
+    levels = [(s, e) for s, e in sentence.numbers if e <= start and _ENDS_IN_A_UNIT.search(sentence.text, s, e)]
     if not levels:
         return ctx.last_figure_period
     return _period_for(sentence, levels[-1][0], levels[-1][1], ctx, level=True)[0]
 
 
-_UNIT_AFTER = re.compile(r"(?<=[a-z])|\s*(?:metric\s+)?(?:tonnes|tons|t)\b", re.I)
+_ENDS_IN_A_UNIT = re.compile(r"\d\s*(?:metric\s+)?(?:tonnes|tons|t)\s*$", re.I)
+"""A figure's span that is a level in tonnes ('131 tonnes'), not a change or a multiple."""
 
 
 _ROSE_BY = re.compile(r"\b(?:rose|risen|jumped|grew|grown|increased|surged|climbed|soared|rebounded|leapt|multiplied)\s+"
@@ -1876,8 +1878,8 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))
-    if m.rule.id in ("extreme.peak", "extreme.year_high", "extreme.named_month"):  # "peaked in June", "the year's
-        # high", "the low point was May": the year so far
+    if m.rule.id in ("extreme.peak", "extreme.year_high", "extreme.named_month"):
+        # "peaked in June", "the year's high", "the low point was May": the year so far
         return str(Period(Month(end.year, 1), max(end, min(Month(end.year, 12), ctx.reporting))))
     if m.rule.id == "extreme.month_of_span":
         span = (groups.get("span") or "").lower()
