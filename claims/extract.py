@@ -684,6 +684,10 @@ def _without_codes(text: str) -> str:
     return _CODE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_TONNES = r"(?:metric\s+)?(?:tonnes|tons|t)\b"
+"""The unit of a level after its number, as the patterns that look for a level in a clause read it."""
+
+
 _RESULT_LEVEL = re.compile(
     r"^[^,;]*?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:million\s+)?(?:metric\s+)?(?:tons?|tonnes?|t|kg)"
     r"\s+(?:(?:in|during|for)\s+(?:the\s+)?)?$", re.I)
@@ -1092,7 +1096,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|;\s*and)\s*(?:the\s+)?")
 
 _RECEIVED = re.compile(r"\s+(?:had\s+|has\s+)?(?:received|took|taken|bought|imported|got|absorbed|purchased)\b")
 """After a destination that a level is about: 'the 172 tonnes India received'."""
-_RECEIVED_IN = re.compile(r"\d\s*(?:metric\s+)?(?:tonnes|tons|t)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+_RECEIVED_IN = re.compile(rf"\d\s*{_TONNES}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
                           + _RECEIVED.pattern + r"\s+in\s+$")
 """Before the month of such a level: 'the 172 tonnes India received in June'."""
 
@@ -1371,7 +1375,7 @@ def _when_clause_period(sentence: Sentence, start: int, after_level: bool = Fals
 
 
 _WHEN = re.compile(r",?\s+when\b[^.;%\d]*")
-_WHEN_LEVEL = re.compile(r",?\s+when\b[^.;%\d]*\d[\d,.]*\s*(?:metric\s+)?(?:tonnes|tons|t)\b,\s*", re.I)
+_WHEN_LEVEL = re.compile(rf",?\s+when\b[^.;%\d]*\d[\d,.]*\s*{_TONNES},\s*", re.I)
 
 
 def _opens_for(sentence: Sentence, p: PeriodMention, start: int) -> bool:
@@ -1623,7 +1627,7 @@ def _last_level_period(sentence: Sentence, start: int, ctx: Context) -> Period |
     return _period_for(sentence, levels[-1][0], levels[-1][1], ctx, level=True)[0]
 
 
-_ENDS_IN_A_UNIT = re.compile(r"\d\s*(?:metric\s+)?(?:tonnes|tons|t)\s*$", re.I)
+_ENDS_IN_A_UNIT = re.compile(rf"\d\s*{_TONNES}\s*$", re.I)
 """A figure's span that is a level in tonnes ('131 tonnes'), not a change or a multiple."""
 
 
@@ -1915,7 +1919,7 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                    rule=m.rule.id)]
 
 
-_WHICH_LEVEL = re.compile(r"(?P<level>\d[\d,.]*\s*(?:metric\s+)?(?:tonnes|tons|t)\b)(?:\s+in\s+\w+)?,\s*which\s+"
+_WHICH_LEVEL = re.compile(rf"(?P<level>\d[\d,.]*\s*{_TONNES})(?:\s+in\s+\w+)?,\s*which\s+"
                           r"(?:had\s+been|was|were|is|marked)\s+(?:also\s+)?(?:(?:the|its|their)\s+)?$", re.I)
 """'... than November's 5,493.9 tons, which had been the most since August': the extreme is the level's."""
 

@@ -45,6 +45,10 @@ def _r(pattern: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+_NOT_A_PLACE = r"consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year"
+"""Words after an ordinal that make it something other than a place in the ranking ('the third straight month',
+'the second-largest', 'the fifth increase')."""
+
 RULES: list[Rule] = [
     # --- percentages: changes and shares. Arrows and signs carry the direction ("↑157.5%", "–22.4%").
     Rule("pct.number", "pct",
@@ -206,14 +210,13 @@ RULES: list[Rule] = [
          needles=("list", "ranking", "table", "chart")),
     Rule("rank.ordinal_place", "rank",
          _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to)\s+"
-            rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
+            rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"),
          "Vietnam came third, the US slipped to fifth place and India is sixth.",
          needles=tuple(ORDINALS)),
     Rule("rank.placed_object", "rank",
          _r(rf"\b(?:placed|places|put|puts|left|leaves|leaving|pushed|pushing|dropped|dropping|lifted|lifting|kept|keeps|keeping)\s+"
             rf"(?:the\s+country|the\s+nation|it|them|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})"
-            r"(?:\s+place|\s+position|\s+spot)?\b(?![\s-]+(?:[\w-]+\s+)?(?:consecutive|straight|months?|monthly|time|half|quarter|"
-            r"largest|biggest|increase|rise|gain|decline|drop|fall|year))"),
+            rf"(?:\s+place|\s+position|\s+spot)?\b(?![\s-]+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"),
          "India's July volume placed the country fifth among destinations, and the slump left the US fourth.",
          needles=tuple(ORDINALS)),
     Rule("rank.in_table", "rank",
