@@ -201,7 +201,8 @@ def find_mentions(doc: Doc) -> Doc:
     for rule in RULES:
         for m in rule_matches(rule, text, lower):
             if m.end() > m.start():
-                found.append(Mention(rule, m.start(), m.end(), m.groupdict()))
+                start, end = m.span("span") if "span" in rule.pattern.groupindex else m.span()
+                found.append(Mention(rule, start, end, m.groupdict()))
     doc._.mentions = _non_overlapping(found)
     return doc
 
@@ -1427,6 +1428,19 @@ def _table_rank(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                    period=str(period) if period else None, rule=m.rule.id)]
 
 
+_LIST_LEVEL = re.compile(rf"\d\s?{_TONNES}")
+_ITEM_GAP = re.compile(rf"\s+(?:(?:was\s+)?(?:{'|'.join(ORDINALS)})\s+)?(?:(?:at|with|on)\s+)?"
+                       r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?", re.I)
+
+
+def _listed_level(sentence: Sentence, start: int) -> bool:
+    """A bare number right after a destination, in a sentence that gave a level in tonnes before it: 'Germany took
+    1,288 tonnes, South Korea 854 and Vietnam third at about 456' (the unit is said once)."""
+    before = [c for c in sentence.countries if c[1] <= start]
+    return (bool(before) and _ITEM_GAP.fullmatch(sentence.text, before[-1][1], start) is not None
+            and _LIST_LEVEL.search(sentence.text, 0, before[-1][0]) is not None)
+
+
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.rule.id == "table.number" and not (sentence.header and (_TONNAGE_HEADER.search(sentence.header.text)
@@ -1443,6 +1457,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     if m.rule.id == "tonnage.declared" and not (_UNIT_DECLARED.search(text, 0, m.start)
                                                  and any(m.start <= c[0] < m.end for c in sentence.countries)):
         return []  # "October (t): Germany 1,118; ...": a destination's figure in a list whose unit is given once
+    if m.rule.id == "tonnage.list_item" and not _listed_level(sentence, m.start):
+        return []  # "In 2024, Germany 1,288": not an item of a list of levels
     raw = as_digits(m.groups["num"] or "0")  # "one thousand one hundred and eighteen tonnes" too
     unit_text = re.sub(r"\s+", " ", (m.groups.get("unit") or "t").lower()).rstrip("s")
     unit, scale = _UNIT_SCALE.get(unit_text, ("t", Decimal(1)))

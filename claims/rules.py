@@ -34,6 +34,7 @@ class Rule:
     id: str
     kind: MentionKind
     pattern: re.Pattern[str]
+    """A group named `span`, when the pattern has one, is the mention; the rest of the match is its context."""
     example: str
     """A sentence the rule must find a mention in (tests/test_rules.py)."""
     needles: tuple[str, ...] = ()
@@ -80,6 +81,12 @@ RULES: list[Rule] = [
             rf"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:at\s+)?(?P<num>{_FRESH_NUMBER})(?![\d%]|[.,]\d|\s*(?:%|per\b|percent|"
             r"tonnes?|tons?|t\b|kg|kilograms?|million|billion|times|fold))", 0),
          "Germany took 1,116 tonnes and India 418; January came to 6,023 tonnes and February at 4,740."),
+    Rule("tonnage.list_item", "tonnage",
+         _r(rf"(?:(?<=\d)|(?<=tonnes)|(?<=tons)|(?<=\bt))(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+            rf"(?:\s+(?:was\s+)?{_ORD})?\s+(?:(?:at|with|on)\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+            rf"(?P<span>(?P<num>{_FRESH_NUMBER}))(?![\d%]|[.,]\d|\s*(?:%|per\b|percent|tonnes?|tons?|t\b|kg|kilograms?|"
+            r"million|billion|times|fold|months?|years?))", 0),
+         "Germany took 1,288 tonnes, South Korea 854 and Vietnam 456, with Japan fourth at about 330."),
     Rule("tonnage.chained", "tonnage",
          _r(rf"(?:(?<=\sto\s)|(?<=\sand\s)|(?<=,\s))(?!(?:19|20)\d\d\b)(?P<num>{_FRESH_NUMBER})"
             rf"(?=\s+in\s+(?:{_MONTH}|(?:19|20)\d\d)\b)"),
@@ -270,7 +277,7 @@ RULES: list[Rule] = [
          "Vietnam and India completed the top five; Mexico rounded out the top six.",
          needles=("complete", "rounde", "rounds")),
     Rule("rank.elliptic", "rank",
-         _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=[ \t]*(?:,|and\b|\.|;|\n|$|at\s+[~≈]?\d))"),
+         _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=[ \t]*(?:,|and\b|\.|;|\n|$|at\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?[~≈]?\d))"),
          "Vietnam ranked third, South Korea fourth and Mexico fifth; Germany led with South Korea second at 815 t.",
          needles=("second", "third", "fourth", "fifth", "sixth")),
     Rule("table.ordinal", "rank",

@@ -1693,3 +1693,14 @@ def test_an_extreme_that_names_its_month_after_was_is_that_months(dataset: Datas
     claims = check(dataset, text, date(2025, 12, 22))
     assert [(c.period, c.direction, c.verdict) for c in claims if c.kind == "extreme"] == [
         ("2025-01", "high", "supported"), ("2025-05", "low", "supported")]
+
+
+def test_a_list_that_gives_the_unit_once_checks_every_destination(dataset: Dataset) -> None:
+    text = ("Magnet exports, September 2025: Germany took 1,288 tonnes, South Korea 854 and Vietnam third at about "
+            "460. In 2024, India 300 was the figure one broker quoted.")
+    claims = check(dataset, text, date(2025, 10, 21))
+    assert [(c.text, c.partner, c.kind, c.verdict) for c in claims if c.kind != "rank"] == [
+        ("1,288 tonnes", "Germany", "quantity", "supported"),
+        ("854", "South Korea", "quantity", "supported"),
+        ("about 460", "Vietnam", "quantity", "supported")]
+    assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [("Vietnam", 3, "supported")]
