@@ -54,6 +54,12 @@ BUYER_NOUNS = ("buyers", "buyer", "importers", "importer", "customers", "custome
                "purchases", "market", "demand", "users", "clients", "deliveries", "volume", "volumes", "orders", "offtake",
                "figure", "figures", "total", "tally")
 
+USER_NOUNS = ("manufacturers", "makers", "carmakers", "automakers", "producers", "factories", "plants", "firms",
+              "companies", "processors", "assemblers")
+RECEIVING_VERBS = ("received", "took", "bought", "imported", "absorbed", "purchased", "got")
+"""'Vietnamese manufacturers received 509 tonnes': a demonym before a word for its industry names the destination
+only when a verb of receiving follows (not 'German carmakers warned ...')."""
+
 AGGREGATE_ALIASES: dict[str, str] = {
     "EU": "European Union",
     "E.U.": "European Union",

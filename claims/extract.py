@@ -25,7 +25,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from checker.countries import BUYER_NOUNS, DEMONYMS, alpha_3_codes, display_name, normalise, surface_forms
+from checker.countries import (
+    BUYER_NOUNS,
+    DEMONYMS,
+    RECEIVING_VERBS,
+    USER_NOUNS,
+    alpha_3_codes,
+    display_name,
+    normalise,
+    surface_forms,
+)
 from claims import lexicon as lx
 from claims.model import Claim, ClaimKind, Hedge
 from claims.numbers import (
@@ -325,8 +334,11 @@ def _line_end(text: str, at: int) -> int:
 
 
 def _buyer_tail(doc: Doc, end: int) -> int:
-    """How many tokens after a demonym make it a destination: 1 for a buyer word, 2 for '-bound', else 0."""
+    """How many tokens after a demonym make it a destination: 1 for a buyer word or for an industry that receives
+    ('Vietnamese manufacturers received'), 2 for '-bound', else 0."""
     if end < len(doc) and doc[end].lower_ in BUYER_NOUNS:
+        return 1
+    if end + 1 < len(doc) and doc[end].lower_ in USER_NOUNS and doc[end + 1].lower_ in RECEIVING_VERBS:
         return 1
     return 2 if end + 1 < len(doc) and doc[end].orth_ == "-" and doc[end + 1].lower_ == "bound" else 0
 
