@@ -198,7 +198,7 @@ RULES: list[Rule] = [
     Rule("rank.superlative", "rank",
          _r(rf"\b(?:(?:remained|was|is|continued\s+to\s+be|stayed|retained\s+its\s+position\s+as|became|ranked\s+as|"
             rf"(?:making|made|makes)\s+(?:it|the\s+country))\s+(?:again\s+|still\s+|once\s+again\s+|once\s+more\s+)?)"
-            rf"(?P<among>among\s+)?(?:the\s+|China(?:'s|’s)\s+|its\s+)?(?P<pos>{_TOP}|{_ORD}(?:[\s-](?:largest|biggest))?)\s+(?:\w+\s+)?{_BUYER}\b"),
+            rf"(?P<among>among\s+)?(?:the\s+|China(?:'s|’s)\s+|its\s+)?(?:single[\s-])?(?P<pos>{_TOP}|{_ORD}(?:[\s-](?:largest|biggest))?)\s+(?:\w+\s+)?{_BUYER}\b"),
          "Germany remained the top destination for Chinese magnets; India took 416 t, making the country the "
          "fifth-largest destination. Germany was again the largest magnet market.",
          needles=("buyer", "destination", "importer", "market", "customer", "recipient", "purchaser")),
@@ -212,13 +212,14 @@ RULES: list[Rule] = [
          needles=("exports", "shipments", "sales")),
     Rule("rank.topped", "rank",
          _r(r"\b(?:again\s+|once\s+more\s+)?(?:(?:topped|tops|top|led|leads|headed|heads)\s+(?:the\s+)?|at\s+the\s+(?:head|top)\s+of\s+the\s+)"
-            r"(?:list|ranking|table|league\s+table|chart)\b"),
-         "Germany again topped the list of destinations.",
+            rf"(?:{_MONTH}\s+|destination\s+|buyers'?\s+)?(?:list|ranking|table|league\s+table|chart)\b"),
+         "Germany again topped the list of destinations, and led the December table.",
          needles=("list", "ranking", "table", "chart")),
     Rule("rank.ordinal_place", "rank",
-         _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to)\s+"
+         _r(rf"\b(?:came|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to|[a-z]+(?:ed|ing)\s+back\s+to|"
+            rf"(?:slipping|sliding|sinking|rising|climbing|jumping|falling|dropping|tumbling|advancing|moving)\s+to)\s+"
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"),
-         "Vietnam came third, the US slipped to fifth place and India is sixth.",
+         "Vietnam came third, the US slipped to fifth place and India is sixth, before edging back to fourth.",
          needles=tuple(ORDINALS)),
     Rule("rank.placed_object", "rank",
          _r(rf"\b(?:placed|places|put|puts|left|leaves|leaving|pushed|pushing|dropped|dropping|lifted|lifting|kept|keeps|keeping)\s+"
@@ -277,8 +278,9 @@ RULES: list[Rule] = [
          "Vietnam and India completed the top five; Mexico rounded out the top six.",
          needles=("complete", "rounde", "rounds")),
     Rule("rank.elliptic", "rank",
-         _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=[ \t]*(?:,|and\b|\.|;|\n|$|at\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?[~≈]?\d))"),
-         "Vietnam ranked third, South Korea fourth and Mexico fifth; Germany led with South Korea second at 815 t.",
+         _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=[ \t]*(?:,|and\b|\.|;|\n|$|(?:at|with)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?[~≈]?\d))"),
+         "Vietnam ranked third, South Korea fourth and Mexico fifth; Germany led with South Korea second at 815 t "
+         "and the US third with 582 t.",
          needles=("second", "third", "fourth", "fifth", "sixth")),
     Rule("table.ordinal", "rank",
          _r(rf"(?<=\|)[ \t]*(?P<pos>{_ORD})(?:\s+(?:place|largest|biggest))?[ \t]*(?=\|)"),

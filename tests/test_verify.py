@@ -1704,3 +1704,23 @@ def test_a_list_that_gives_the_unit_once_checks_every_destination(dataset: Datas
         ("854", "South Korea", "quantity", "supported"),
         ("about 460", "Vietnam", "quantity", "supported")]
     assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [("Vietnam", 3, "supported")]
+
+
+def test_a_demonym_industry_that_receives_is_its_destination(dataset: Dataset) -> None:
+    text = ("Vietnamese manufacturers received 509 tonnes of Chinese rare-earth magnets in December 2025. "
+            "German carmakers warned that China's magnet exports of 5,952 tonnes in December 2025 were not enough.")
+    claims = check(dataset, text, date(2026, 1, 22))
+    assert [(c.text, c.partner, c.verdict) for c in claims] == [
+        ("509 tonnes", "Vietnam", "supported"), ("5,952 tonnes", "World", "supported")]
+
+
+def test_rank_phrasings_back_to_led_the_table_single_largest_and_third_with(dataset: Dataset) -> None:
+    text = ("Rare-earth magnets: Vietnam slid to fifth in October 2025, before edging back to fourth in November. "
+            "In May 2025 Vietnam briefly became China's single largest magnet customer. In December 2025 Germany "
+            "again led the December table with 1,106 tonnes and the United States came in third with 582 tonnes, "
+            "with India fifth with about 300 tonnes.")
+    claims = check(dataset, text, date(2026, 1, 22))
+    assert [(c.partner, c.period, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
+        ("Vietnam", "2025-10", 5, "refuted"), ("Vietnam", "2025-11", 4, "supported"),
+        ("Vietnam", "2025-05", 1, "supported"), ("Germany", "2025-12", 1, "supported"),
+        ("United States", "2025-12", 3, "supported"), ("India", "2025-12", 5, "unverifiable")]
