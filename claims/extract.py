@@ -564,13 +564,20 @@ def _commodity(text: str) -> str | None:
     text = _without_asides(text)
     if re.search(r"\brare[\s-]earth\s+products\b", text, re.I):
         return "other"
+    positions = _series_named(text)
+    return max(positions)[1] if positions else None
+
+
+def _series_named(text: str) -> list[tuple[int, str]]:
+    """Where `text` names the magnet or the rare-earth series as the flow it counts, not one it sets aside or a
+    policy's object."""
     positions = []
     for pattern, name in ((lx.MAGNETS, "rare_earth_magnets"), (lx.RARE_EARTHS, "rare_earths")):
         for m in pattern.finditer(text):
             if not _SET_ASIDE.search(text, max(0, m.start() - 40), m.start()) and not _POLICY_ON.search(
                     text, max(0, m.start() - 60), m.start()):
                 positions.append((m.start(), name))
-    return max(positions)[1] if positions else None
+    return positions
 
 
 _SET_ASIDE = re.compile(r"\b(?:rather\s+than|not|unlike|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from|"
@@ -586,9 +593,11 @@ the first month of Beijing's licensing requirement for medium and heavy rare ear
 
 
 def _dominant_commodity(text: str) -> str | None:
-    """The series an article is mostly about: the one it names most often, or first."""
-    magnets = [m.start() for m in lx.MAGNETS.finditer(text)]
-    earths = [m.start() for m in lx.RARE_EARTHS.finditer(text)]
+    """The series an article is mostly about: the one it names most often, or first ('Rare earths, NOT magnets'
+    names rare earths only)."""
+    named = _series_named(text)
+    magnets = [at for at, name in named if name == "rare_earth_magnets"]
+    earths = [at for at, name in named if name == "rare_earths"]
     if not magnets and not earths:
         return None
     if len(magnets) != len(earths):

@@ -1724,3 +1724,11 @@ def test_rank_phrasings_back_to_led_the_table_single_largest_and_third_with(data
         ("Vietnam", "2025-10", 5, "refuted"), ("Vietnam", "2025-11", 4, "supported"),
         ("Vietnam", "2025-05", 1, "supported"), ("Germany", "2025-12", 1, "supported"),
         ("United States", "2025-12", 3, "supported"), ("India", "2025-12", 5, "unverifiable")]
+
+
+def test_a_series_set_aside_does_not_count_towards_what_an_article_is_about(dataset: Dataset) -> None:
+    text = ("Rare earths (the ores and oxides, not magnets) had a mixed 2025.\n\nJune: 7,742t, the most this year. "
+            "The dip in April was shallow next to what magnets did.\n\nJuly: 5,994t.")
+    claims = check(dataset, text, date(2025, 11, 8))
+    assert [(c.text, c.commodity, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("7,742t", "rare_earths", "supported"), ("5,994t", "rare_earths", "supported")]
