@@ -1516,6 +1516,10 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                 and period is not None and not re.search(r"[,;\d%]", text[m.end:p.start])):
             period = _year_before(period, p.period)  # "24,266.5 t from the previous year", "4,265 tons a year
             break  # earlier", "the 4,775 tons exported in the same month of 2023"
+        if (p.start >= m.end and p.kind == "mom" and p.period is None and not p.base and p.start - m.end <= 15
+                and period is not None and period.is_month and not re.search(r"[,;\d%]", text[m.end:p.start])):
+            period = period.shift(-1)  # "up from just 46 tonnes the month before", "46 tonnes a month earlier"
+            break
     period = _when_clause_period(sentence, m.start) or period
     if chosen is None or chosen.end <= m.start:
         period = _base_of_change_before(sentence, m.start, period) or period
@@ -1896,6 +1900,13 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
 _WHEN_CLAUSE = re.compile(r",\s+(?:a\s+month\s+)?(?:in\s+which|when)\b")
 
 
+def _in_a_when_clause(sentence: Sentence, at: int) -> bool:
+    """Whether `at` lies in a clause that looks back to another time ('back in May, when the flow had shrunk to a
+    thousand tonnes, ...'): its month is not the one the next lines are about."""
+    when = max(_WHEN_CLAUSE.finditer(sentence.text, 0, at), key=lambda x: x.end(), default=None)
+    return when is not None and "," not in sentence.text[when.end():at]
+
+
 def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
     """The months an extreme is compared with, the claim's own month included."""
     if period is None:
@@ -2179,7 +2190,8 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
         ctx.section_period = period if _names_only_a_period(sentence) else None
         ctx.section_partner = _only_destination(sentence)
         ctx.section_year = _heading_year(sentence)
-    months = [c.period for c in claims if c.in_scope and c.period and ".." not in c.period]
+    months = [c.period for c in claims if c.in_scope and c.period and ".." not in c.period
+              and not _in_a_when_clause(sentence, c.start - sentence.start)]
     if months:
         ctx.month_period = Period.parse(months[-1])
     in_item = _LIST_ITEM.match(text, text.rfind("\n", 0, sent.start_char) + 1) is not None

@@ -44,19 +44,21 @@ _UNIT_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
 )
-SPOKEN_NUMBER = (rf"(?!hundred|thousand)(?:{_UNIT_WORDS})\b"
+SPOKEN_NUMBER = (rf"(?:a\s+(?=hundred|thousand)|(?!hundred|thousand))(?:{_UNIT_WORDS})\b"
                  rf"(?:(?:[\s-]+|\s+and\s+)(?:(?:{_UNIT_WORDS})\b|a\s+half\b))*")
 """A number written out in words, as transcripts and some columns do: 'fifty-six', 'one thousand one hundred and
-eighteen', 'ten and a half', 'five and a half thousand'; not the scale word of '62.6 thousand'."""
+eighteen', 'a hundred and fifty', 'ten and a half', 'five and a half thousand'; not the scale word of '62.6
+thousand'."""
 _SPOKEN_RE = re.compile(SPOKEN_NUMBER, re.I)
 _A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 
 
 def as_digits(text: str) -> str:
-    """A number as digits: '3,188' stays; 'fifty-six' -> '56', 'ten and a half' -> '10.5' (text2num reads the words)."""
+    """A number as digits: '3,188' stays; 'fifty-six' -> '56', 'a hundred and fifty' -> '150', 'ten and a half' ->
+    '10.5' (text2num reads the words)."""
     if not _SPOKEN_RE.fullmatch(text.strip()):
         return text
-    words = text.strip().lower().replace("-", " ")
+    words = re.sub(r"^a\s", "one ", text.strip().lower().replace("-", " "))  # "a hundred and fifty"
     half = _A_HALF.search(words)
     if half is None:
         return str(text2num(words, "en"))

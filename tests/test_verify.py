@@ -1732,3 +1732,22 @@ def test_a_series_set_aside_does_not_count_towards_what_an_article_is_about(data
     claims = check(dataset, text, date(2025, 11, 8))
     assert [(c.text, c.commodity, c.verdict) for c in claims if c.kind == "quantity"] == [
         ("7,742t", "rare_earths", "supported"), ("5,994t", "rare_earths", "supported")]
+
+
+def test_spoken_hundreds_and_a_level_the_month_before(dataset: Dataset) -> None:
+    text = ("China's rare-earth magnet exports, June: American buyers took three hundred and fifty-three tonnes, up "
+            "from just forty-six tonnes the month before, and India a hundred and seventy-two tonnes.")
+    claims = check(dataset, text, date(2025, 7, 21))
+    assert [(c.value, c.partner, c.period, c.verdict) for c in claims if c.kind == "quantity"] == [
+        (353, "United States", "2025-06", "supported"), (46, "United States", "2025-05", "supported"),
+        (172, "India", "2025-06", "supported")]
+
+
+def test_a_level_in_a_when_clause_does_not_date_the_list_below(dataset: Dataset) -> None:
+    text = ("China shipped 6,150 t of rare-earth magnets last month. Back in May, when the flow had shrunk to barely "
+            "over a thousand tonnes, nobody expected this.\n\n- 51,440 t shipped January through November.\n"
+            "- 582 t for the US.")
+    claims = check(dataset, text, date(2025, 12, 21))
+    assert [(c.text, c.period, c.verdict) for c in claims] == [
+        ("6,150 t", "2025-11", "supported"), ("over a thousand tonnes", "2025-05", "supported"),
+        ("51,440 t", "2025-01..2025-11", "supported"), ("582 t", "2025-11", "supported")]
