@@ -1259,7 +1259,7 @@ def _extend_to_base(sentence: Sentence, number_end: int, end: int) -> int:
     for p in sentence.periods:
         if p.start >= number_end and (p.base or p.kind in ("yoy", "mom")):
             gap = sentence.text[number_end:p.start]
-            if len(gap) <= 40 and not re.search(r"[,.;\d]", gap):
+            if len(gap) <= 40 and not re.search(r"[,.;\d(]", gap):
                 return max(end, p.end)
             break
     return end
@@ -1430,6 +1430,15 @@ def _base_of_change_before(sentence: Sentence, start: int, period: Period | None
     return _base_for(sentence, change[0], change[1], period)[0] if change else None
 
 
+_BASE_IS = re.compile(r"\s+(?:was|were|had\s+been|stood\s+at|came\s+in\s+at)\s+[~≈]?")
+
+
+def _base_level_period(sentence: Sentence, start: int) -> Period | None:
+    """The base month whose level a figure gives: '↓ 5.2% MoM (September was 5,774 t)' is September's."""
+    return next((p.period for p in sentence.periods
+                 if p.base and p.period is not None and _BASE_IS.fullmatch(sentence.text, p.end, start)), None)
+
+
 _UNIT_DECLARED = re.compile(r"\((?:t|tonnes|tons|metric\s+tons)\b[^()]*\)|\bin\s+(?:metric\s+)?(?:tonnes|tons)\b", re.I)
 """A unit given once for the bare figures after it: 'October (t; y/y where published): Germany 1,118; ...'."""
 
@@ -1520,7 +1529,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                 and period is not None and period.is_month and not re.search(r"[,;\d%]", text[m.end:p.start])):
             period = period.shift(-1)  # "up from just 46 tonnes the month before", "46 tonnes a month earlier"
             break
-    period = _when_clause_period(sentence, m.start) or period
+    period = _when_clause_period(sentence, m.start) or _base_level_period(sentence, m.start) or period
     if chosen is None or chosen.end <= m.start:
         period = _base_of_change_before(sentence, m.start, period) or period
     possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)

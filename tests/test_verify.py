@@ -1751,3 +1751,12 @@ def test_a_level_in_a_when_clause_does_not_date_the_list_below(dataset: Dataset)
     assert [(c.text, c.period, c.verdict) for c in claims] == [
         ("6,150 t", "2025-11", "supported"), ("over a thousand tonnes", "2025-05", "supported"),
         ("51,440 t", "2025-01..2025-11", "supported"), ("582 t", "2025-11", "supported")]
+
+
+def test_a_month_in_parentheses_that_gives_its_level_is_the_base(dataset: Dataset) -> None:
+    text = ("October magnet numbers from China customs are out.\n\nTotal exports: 5,473 t\n"
+            "↓ 5.2% MoM (September was 5,774 t)\n↑ 15.8% YoY")
+    claims = check(dataset, text, date(2025, 11, 21))
+    assert [(c.text, c.period, c.base_period, c.verdict) for c in claims] == [
+        ("5,473 t", "2025-10", None, "supported"), ("↓ 5.2% MoM", "2025-10", "2025-09", "supported"),
+        ("5,774 t", "2025-09", None, "supported"), ("↑ 15.8% YoY", "2025-10", "2024-10", "supported")]
