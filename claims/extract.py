@@ -1801,7 +1801,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         clause_start = when.end()  # "..., a month in which Vietnam briefly topped the table": the clause's own subject
     before = [c for c in sentence.countries if clause_start <= c[0] and c[1] <= m.start + 2 and not _in_aside(text, c, m.start)]
     if not before and opener and opener.group(0).endswith("which"):  # "bound for India, which made it the third-largest"
-        before = [c for c in sentence.countries if c[1] <= opener.start() and not text[c[1]:opener.start()].strip()]
+        before = [c for c in sentence.countries if c[1] <= opener.start() and _WHICH_GAP.fullmatch(text, c[1], opener.start())]
     joined = max([0] + [x.end() for x in re.finditer(r",\s+(?:and|but)\b", text[: m.start])])
     if any(c[0] >= joined for c in before):  # "..., and Germany stayed at the head of the table": its own subject
         before = [c for c in before if c[0] >= joined]
@@ -1906,6 +1906,10 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     return [_claim(ctx, sentence, start, m.end, value=Decimal(position), partner=partner, hedge=hedge, **common)]
 
 
+_WHICH_GAP = re.compile(rf"(?:\s+(?:took|received|bought|imported|on|at|with)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?"
+                        rf"\d[\d,.]*\s?{_TONNES})?\s*")
+"""Between a destination and the 'which' that goes on about it: nothing, or its level ('India on 416 t, which ranked
+fifth')."""
 _WHEN_CLAUSE = re.compile(r",\s+(?:a\s+month\s+)?(?:in\s+which|when)\b")
 
 

@@ -71,7 +71,7 @@ _BASE_LEAD = (
     r"times|fold|"
     r"in\s+comparison\s+(?:to|with)|"
     r"what\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:had\s+)?(?:bought|took|taken|received|imported|got|shipped))"
-    r"(?:\s+(?:(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?)|those|that)\s+(?:for|of|in))?"
+    r"(?:\s+(?:(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?|pace(?:\s+set)?)|those|that)\s+(?:for|of|in))?"
 )
 
 _MONTH_NEEDLES = needles("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -83,14 +83,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("month_list", _MONTH_NEEDLES, re.compile(
         rf"(?=[{_MONTH_FIRST}])\b(?P<m1>{_MONTH})(?:,\s+{_MONTH})+,?\s+and\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
     ("range_months", _MONTH_NEEDLES, re.compile(
-        rf"(?=[FfBb{_MONTH_FIRST}])\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b")),
+        rf"(?=[FfBb{_MONTH_FIRST}])\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<last>last\s+year))?\b")),
     ("first_half", needles("half", "1h", "h1", "midyear", "mid-year"), re.compile(
         rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1|mid-?year|half[\s-]year\s+(?:mark|point))(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
     ("second_half", needles("half", "2h", "h2"), re.compile(
         rf"\b(?:the\s+)?(?:second[\s-]half|2H|H2)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
-    ("first_n_months", needles("first", "month total", "month tally", "month period"), re.compile(
+    ("first_n_months", needles("first", "month total", "month tally", "month period", "month shipments", "month exports",
+                               "month volume"), re.compile(
         rf"\b(?:(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<last>last\s+year)|(?P<y>{_YEAR})))?|"
-        rf"(?P<n2>\w+)[\s-]month\s+(?:total|tally|period)(?:\s+(?:of|for)\s+(?P<y2>{_YEAR}))?)\b", re.I)),
+        rf"(?P<n2>\w+)[\s-]month\s+(?:total|tally|period|shipments|exports|volumes?)(?:\s+(?:of|for)\s+(?P<y2>{_YEAR}))?)\b",
+        re.I)),
     ("first_quarters", needles("quarters"), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("quarter", needles("quarter", "q1", "q2", "q3", "q4"), re.compile(
@@ -174,7 +176,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
             return None
         name = "range_months"
     if name == "range_months":
-        y2 = _year(g.get("y2")) or _year(g.get("y1")) or default_year
+        y2 = _year(g.get("y2")) or _year(g.get("y1")) or (_last_year(reporting) if g.get("last") else default_year)
         end = resolve_month(month_number(g["m2"]), y2, reporting)
         y1 = _year(g.get("y1")) or end.year
         start = Month(y1, month_number(g["m1"]))

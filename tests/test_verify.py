@@ -1760,3 +1760,14 @@ def test_a_month_in_parentheses_that_gives_its_level_is_the_base(dataset: Datase
     assert [(c.text, c.period, c.base_period, c.verdict) for c in claims] == [
         ("5,473 t", "2025-10", None, "supported"), ("↓ 5.2% MoM", "2025-10", "2025-09", "supported"),
         ("5,774 t", "2025-09", None, "supported"), ("↑ 15.8% YoY", "2025-10", "2024-10", "supported")]
+
+
+def test_n_month_shipments_and_a_range_last_year_and_which_after_a_level(dataset: Dataset) -> None:
+    text = ("China's magnet exports in October: ten-month shipments reached 45,290 t, still 5.2% behind the pace set "
+            "in January–October last year. India took 416 t, which ranked fifth.")
+    claims = check(dataset, text, date(2025, 11, 21))
+    assert [(c.kind, c.partner, c.period, c.base_period, c.verdict) for c in claims] == [
+        ("cumulative_quantity", "World", "2025-01..2025-10", None, "supported"),
+        ("cumulative_yoy_pct", "World", "2025-01..2025-10", "2024-01..2024-10", "supported"),
+        ("quantity", "India", "2025-10", None, "supported"),
+        ("rank", "India", "2025-10", None, "supported")]
