@@ -592,17 +592,23 @@ _POLICY_ON = re.compile(r"\b(?:licen[cs](?:e|es|ing)|requirements?|controls?|cur
 the first month of Beijing's licensing requirement for medium and heavy rare earths')."""
 
 
+LEAD_CHARS = 300
+"""How far into an article its headline and lead run, for telling what it is about."""
+
+
 def _dominant_commodity(text: str) -> str | None:
-    """The series an article is mostly about: the one it names most often, or first ('Rare earths, NOT magnets'
-    names rare earths only)."""
-    named = _series_named(text)
-    magnets = [at for at, name in named if name == "rare_earth_magnets"]
-    earths = [at for at, name in named if name == "rare_earths"]
-    if not magnets and not earths:
+    """The series an article is mostly about: the one it names most often as the flow it counts ('Rare earths, NOT
+    magnets' names rare earths only), a headline or lead naming one counting twice, or on a tie the first named."""
+    named = sorted(_series_named(text))
+    if not named:
         return None
-    if len(magnets) != len(earths):
-        return "rare_earth_magnets" if len(magnets) > len(earths) else "rare_earths"
-    return "rare_earth_magnets" if magnets[0] < earths[0] else "rare_earths"  # a tie: the one the headline names
+    first = named[0][1]
+    lead = first if named[0][0] < LEAD_CHARS else None
+    magnets = sum(1 for _, name in named if name == "rare_earth_magnets") + (lead == "rare_earth_magnets")
+    earths = sum(1 for _, name in named if name == "rare_earths") + (lead == "rare_earths")
+    if magnets != earths:
+        return "rare_earth_magnets" if magnets > earths else "rare_earths"
+    return first
 
 
 def _nearest_commodity(sentence: str, start: int, ctx: Context) -> str | None:

@@ -109,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
                              r"last\s+year(?:['’]s(?!\s+(?:pace|levels?|figures?|rate)\b)|\b(?!['’]s))", re.I)),
     ("ytd", needles("year", "ytd", "far"), re.compile(
-        r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD|this\s+year(?![’']s))\b", re.I)),
+        r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|(?:for\s+)?the\s+year\s+so\s+far|YTD|this\s+year(?![’']s))\b", re.I)),
     ("same_period", needles("same", "corresponding"), re.compile(
         rf"\b(?:the\s+)?(?:same|corresponding)\s+(?P<unit>period|month|time|months|stretch|span|window|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
     ("yoy_relative", needles("year", "month"), re.compile(
@@ -209,8 +209,8 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return "month", Period.month(year, 12)
     if name == "last_year":
         return "year", Period.year(_last_year(reporting))
-    if name == "full_year":
-        return "year", Period.year(default_year or reporting.year)
+    if name == "full_year":  # in March 2025, "full-year exports were 55,431 tonnes" is 2024's
+        return "year", Period.year(default_year or (reporting.year if reporting.month == 12 else reporting.year - 1))
     if name == "ytd":
         return "range", Period(Month(reporting.year, 1), reporting)
     if name == "same_period":  # "the same seven months of 2023": January to July 2023

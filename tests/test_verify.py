@@ -1771,3 +1771,10 @@ def test_n_month_shipments_and_a_range_last_year_and_which_after_a_level(dataset
         ("cumulative_yoy_pct", "World", "2025-01..2025-10", "2024-01..2024-10", "supported"),
         ("quantity", "India", "2025-10", None, "supported"),
         ("rank", "India", "2025-10", None, "supported")]
+
+
+def test_a_full_year_without_its_year_is_the_last_whole_year_and_the_year_so_far_is_to_date(dataset: Dataset) -> None:
+    march = check(dataset, "China's full-year rare-earth exports were 55,431 tonnes, up 6% on 2023.", date(2025, 3, 21))
+    assert [(c.period, c.verdict) for c in march] == [("2024-01..2024-12", "supported"), ("2024-01..2024-12", "supported")]
+    december = check(dataset, "For the year so far, China's magnet exports reached 51,440 tonnes.", date(2025, 12, 21))
+    assert [(c.period, c.verdict) for c in december] == [("2025-01..2025-11", "supported")]
