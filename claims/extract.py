@@ -592,23 +592,17 @@ _POLICY_ON = re.compile(r"\b(?:licen[cs](?:e|es|ing)|requirements?|controls?|cur
 the first month of Beijing's licensing requirement for medium and heavy rare earths')."""
 
 
-LEAD_CHARS = 300
-"""How far into an article its headline and lead run, for telling what it is about."""
-
-
 def _dominant_commodity(text: str) -> str | None:
     """The series an article is mostly about: the one it names most often as the flow it counts ('Rare earths, NOT
-    magnets' names rare earths only), a headline or lead naming one counting twice, or on a tie the first named."""
+    magnets' names rare earths only), or on a tie the first one named (the headline's)."""
     named = sorted(_series_named(text))
     if not named:
         return None
-    first = named[0][1]
-    lead = first if named[0][0] < LEAD_CHARS else None
-    magnets = sum(1 for _, name in named if name == "rare_earth_magnets") + (lead == "rare_earth_magnets")
-    earths = sum(1 for _, name in named if name == "rare_earths") + (lead == "rare_earths")
+    magnets = sum(1 for _, name in named if name == "rare_earth_magnets")
+    earths = len(named) - magnets
     if magnets != earths:
         return "rare_earth_magnets" if magnets > earths else "rare_earths"
-    return first
+    return named[0][1]
 
 
 def _nearest_commodity(sentence: str, start: int, ctx: Context) -> str | None:

@@ -158,6 +158,11 @@ def _short_year(text: str | None) -> int | None:
     return 2000 + int(text[-2:]) if text else None
 
 
+EARLY_MONTHS = 3
+"""Up to this data month, a full year named without its year is the year before: early in a year articles report the
+last one's results, later they look ahead to the current one ('full-year shipments could finish near 63,000 t')."""
+
+
 def _last_year(reporting: Month) -> int:
     """'Last year' in an article: the year before publication (the month after the reporting month)."""
     return reporting.shift(1).year - 1
@@ -209,8 +214,8 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return "month", Period.month(year, 12)
     if name == "last_year":
         return "year", Period.year(_last_year(reporting))
-    if name == "full_year":  # in March 2025, "full-year exports were 55,431 tonnes" is 2024's
-        return "year", Period.year(default_year or (reporting.year if reporting.month == 12 else reporting.year - 1))
+    if name == "full_year":  # in March 2025 "full-year exports were 55,431 tonnes" is 2024's; in December, this year's
+        return "year", Period.year(default_year or (reporting.year - 1 if reporting.month <= EARLY_MONTHS else reporting.year))
     if name == "ytd":
         return "range", Period(Month(reporting.year, 1), reporting)
     if name == "same_period":  # "the same seven months of 2023": January to July 2023

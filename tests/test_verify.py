@@ -384,7 +384,8 @@ def test_a_percentage_on_the_next_line_is_not_quoted_from_the_line_before(datase
 
 
 def test_the_other_series_lasts_to_the_paragraph_end_unless_a_topic_sentence_turns_to_it(dataset: Dataset) -> None:
-    text = ("China's magnet exports to Germany reached 1,116 tonnes in July 2025. Rare earths, the raw materials rather "
+    text = ("# China's magnet exports\n\n"
+            "China's magnet exports to Germany reached 1,116 tonnes in July 2025. Rare earths, the raw materials rather "
             "than the finished magnets, did better: June shipments of 7,742 tonnes were the year's peak.\n\n"
             "In October 2025 exports came to 5,473 tonnes.\n\n"
             "Rare earths tell a different story. In October 2025 exports came to 4,000 tonnes.\n\n"
