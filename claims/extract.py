@@ -48,6 +48,7 @@ from claims.numbers import (
 )
 from claims.periods import Month, Period
 from claims.periods_text import (
+    BASE_LEVEL_VERB,
     CALENDAR_PATTERNS,
     WINDOW_START,
     PeriodMention,
@@ -57,7 +58,7 @@ from claims.periods_text import (
     reporting_month,
     years_of_a_span,
 )
-from claims.rules import RULES, Rule
+from claims.rules import HEDGE_WORD, LIST_ITEM_GAP, RULES, Rule
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -1430,13 +1431,13 @@ def _base_of_change_before(sentence: Sentence, start: int, period: Period | None
     return _base_for(sentence, change[0], change[1], period)[0] if change else None
 
 
-_BASE_IS = re.compile(r"\s+(?:was|were|had\s+been|stood\s+at|came\s+in\s+at)\s+[~≈]?")
-
-
 def _base_level_period(sentence: Sentence, start: int) -> Period | None:
     """The base month whose level a figure gives: '↓ 5.2% MoM (September was 5,774 t)' is September's."""
-    return next((p.period for p in sentence.periods
-                 if p.base and p.period is not None and _BASE_IS.fullmatch(sentence.text, p.end, start)), None)
+    for p in sentence.periods:
+        verb = BASE_LEVEL_VERB.match(sentence.text, p.end) if p.base and p.period is not None else None
+        if verb is not None and verb.end() == start:
+            return p.period
+    return None
 
 
 _UNIT_DECLARED = re.compile(r"\((?:t|tonnes|tons|metric\s+tons)\b[^()]*\)|\bin\s+(?:metric\s+)?(?:tonnes|tons)\b", re.I)
@@ -1459,8 +1460,7 @@ def _table_rank(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
 
 
 _LIST_LEVEL = re.compile(rf"\d\s?{_TONNES}")
-_ITEM_GAP = re.compile(rf"\s+(?:(?:was\s+)?(?:{'|'.join(ORDINALS)})\s+)?(?:(?:at|with|on)\s+)?"
-                       r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?", re.I)
+_ITEM_GAP = re.compile(LIST_ITEM_GAP, re.I)
 
 
 def _listed_level(sentence: Sentence, start: int) -> bool:
@@ -1906,7 +1906,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     return [_claim(ctx, sentence, start, m.end, value=Decimal(position), partner=partner, hedge=hedge, **common)]
 
 
-_WHICH_GAP = re.compile(rf"(?:\s+(?:took|received|bought|imported|on|at|with)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?"
+_WHICH_GAP = re.compile(rf"(?:\s+(?:took|received|bought|imported|on|at|with)\s+(?:{HEDGE_WORD}\s+)?"
                         rf"\d[\d,.]*\s?{_TONNES})?\s*")
 """Between a destination and the 'which' that goes on about it: nothing, or its level ('India on 416 t, which ranked
 fifth')."""

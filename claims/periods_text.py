@@ -254,8 +254,8 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
     return None
 
 
-_BASE_LEVEL_AFTER = re.compile(r"\s+(?:was|were|had\s+been|stood\s+at|came\s+in\s+at)\s+[~≈]?\d")
-"""After a month in parentheses that gives the base's level: '↓ 5.2% MoM (September was 5,774 t)'."""
+BASE_LEVEL_VERB = re.compile(r"\s+(?:was|were|had\s+been|stood\s+at|came\s+in\s+at)\s+[~≈]?(?=\d)")
+"""After a month in parentheses that gives the base's level, up to the figure: '↓ 5.2% MoM (September was 5,774 t)'."""
 
 
 def find_periods(text: str, reporting: Month, default_year: int | None = None,
@@ -286,7 +286,7 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
             lead_start = window + lead.start() if base and lead else m.start()
             if name not in ("range_months", "full_year"):  # "over the year" is the year itself, not a base
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
-            base = base or (text[m.start() - 1: m.start()] == "(" and _BASE_LEVEL_AFTER.match(text, m.end()) is not None)
+            base = base or (text[m.start() - 1: m.start()] == "(" and BASE_LEVEL_VERB.match(text, m.end()) is not None)
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None))
     out = _year_to_date_of_a_month_end(text, out)

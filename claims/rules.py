@@ -46,6 +46,11 @@ def _r(pattern: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+HEDGE_WORD = r"(?:about|around|roughly|nearly|almost|some)"
+"""A hedge right before a bare figure ('third at about 560')."""
+LIST_ITEM_GAP = rf"(?:\s+(?:(?:was|were|came|ranked)\s+)?{_ORD})?\s+(?:(?:at|with|on)\s+)?(?:{HEDGE_WORD}\s+)?"
+"""Between a destination in a list and its bare figure: 'South Korea 854', 'the US were fourth at about 330'."""
+
 _NOT_A_PLACE = r"consecutive|straight|months?|monthly|time|half|quarter|largest|biggest|increase|rise|gain|decline|drop|fall|year"
 """Words after an ordinal that make it something other than a place in the ranking ('the third straight month',
 'the second-largest', 'the fifth increase')."""
@@ -83,10 +88,9 @@ RULES: list[Rule] = [
          "Germany took 1,116 tonnes and India 418; January came to 6,023 tonnes and February at 4,740."),
     Rule("tonnage.list_item", "tonnage",
          _r(rf"(?:(?<=\d)|(?<=tonnes)|(?<=tons)|(?<=\bt))(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
-            rf"(?:\s+(?:was\s+)?{_ORD})?\s+(?:(?:at|with|on)\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
-            rf"(?P<span>(?P<num>{_FRESH_NUMBER}))(?![\d%]|[.,]\d|\s*(?:%|per\b|percent|tonnes?|tons?|t\b|kg|kilograms?|"
+            rf"{LIST_ITEM_GAP}(?P<span>(?P<num>{_FRESH_NUMBER}))(?![\d%]|[.,]\d|\s*(?:%|per\b|percent|tonnes?|tons?|t\b|kg|kilograms?|"
             r"million|billion|times|fold|months?|years?))", 0),
-         "Germany took 1,288 tonnes, South Korea 854 and Vietnam 456, with Japan fourth at about 330."),
+         "Germany took 1,288 tonnes, South Korea 854 and Vietnam 456, and the US were fourth at about 330."),
     Rule("tonnage.chained", "tonnage",
          _r(rf"(?:(?<=\sto\s)|(?<=\sand\s)|(?<=,\s))(?!(?:19|20)\d\d\b)(?P<num>{_FRESH_NUMBER})"
             rf"(?=\s+in\s+(?:{_MONTH}|(?:19|20)\d\d)\b)"),
@@ -278,7 +282,7 @@ RULES: list[Rule] = [
          "Vietnam and India completed the top five; Mexico rounded out the top six.",
          needles=("complete", "rounde", "rounds")),
     Rule("rank.elliptic", "rank",
-         _r(r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=[ \t]*(?:,|and\b|\.|;|\n|$|(?:at|with)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?[~≈]?\d))"),
+         _r(rf"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\btheir)(?<=[A-Za-z.])\s+(?P<pos>second|third|fourth|fifth|sixth)\b(?=[ \t]*(?:,|and\b|\.|;|\n|$|(?:at|with)\s+(?:{HEDGE_WORD}\s+)?[~≈]?\d))"),
          "Vietnam ranked third, South Korea fourth and Mexico fifth; Germany led with South Korea second at 815 t "
          "and the US third with 582 t.",
          needles=("second", "third", "fourth", "fifth", "sixth")),

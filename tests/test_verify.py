@@ -1779,3 +1779,10 @@ def test_a_full_year_without_its_year_is_the_last_whole_year_and_the_year_so_far
     assert [(c.period, c.verdict) for c in march] == [("2024-01..2024-12", "supported"), ("2024-01..2024-12", "supported")]
     december = check(dataset, "For the year so far, China's magnet exports reached 51,440 tonnes.", date(2025, 12, 21))
     assert [(c.period, c.verdict) for c in december] == [("2025-01..2025-11", "supported")]
+
+
+def test_a_list_item_with_its_place_before_the_bare_number(dataset: Dataset) -> None:
+    text = "Magnet exports in December 2025: Korea came second on 815 tonnes, and the States were third at about 560."
+    claims = check(dataset, text, date(2026, 1, 27))
+    assert [(c.text, c.partner, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("815 tonnes", "South Korea", "supported"), ("about 560", "United States", "supported")]
