@@ -340,7 +340,8 @@ def _following_months(mentions: list[PeriodMention]) -> list[PeriodMention]:
     return out
 
 
-_WRITTEN_YEAR = re.compile(rf"{_YEAR}|\b(?:FY\s?|-|['’])\d\d\b")
+_WRITTEN_YEAR = re.compile(rf"{_YEAR}|(?:\bFY\s?|\b-|['’])\d\d\b")
+"""A year written out with a period: '2025', 'FY25', 'Jun-25', "Oct '24"."""
 
 
 def names_its_year(text: str, mention: PeriodMention) -> bool:

@@ -165,7 +165,7 @@ RULES: list[Rule] = [
          needles=("fifth", "quarter", "third", "half", "sixth", "tenth")),
     # --- counts that are not trade data ("seven rare earth elements", "group of 17 minerals")
     Rule("count.elements", "count",
-         _r(rf"(?:group\s+of\s+)?(?P<word>{_W})\s+(?:more\s+|specific\s+|heavy\s+|medium\s+|light\s+|critical\s+|key\s+|of\s+the\s+)*"
+         _r(rf"(?:group\s+of\s+)?(?!(?:19|20)\d\d\b)(?P<word>{_W})[ \t]+(?:more\s+|specific\s+|heavy\s+|medium\s+|light\s+|critical\s+|key\s+|of\s+the\s+)*"
             r"(?:rare[- ]earths?\s+)?(?:elements|minerals|metals|rare\s+earths|of\s+these)\b"),
          "Beijing restricted seven rare earth elements in April.",
          needles=("elements", "minerals", "metals", "earths", "these")),

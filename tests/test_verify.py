@@ -1786,3 +1786,12 @@ def test_a_list_item_with_its_place_before_the_bare_number(dataset: Dataset) -> 
     claims = check(dataset, text, date(2026, 1, 27))
     assert [(c.text, c.partner, c.verdict) for c in claims if c.kind == "quantity"] == [
         ("815 tonnes", "South Korea", "supported"), ("about 560", "United States", "supported")]
+
+
+def test_an_apostrophe_year_is_written_and_a_dateline_year_is_no_count_of_elements(dataset: Dataset) -> None:
+    text = ("Analyst thread, 8 November 2025\n\nRare earths in October: 4,343.5t. The bounce is modest: still ~9% below "
+            "Oct '24's 4,753t.")
+    claims = check(dataset, text, date(2025, 11, 8))
+    assert [(c.text, c.period, c.base_period, c.verdict) for c in claims] == [
+        ("4,343.5t", "2025-10", None, "supported"), ("~9% below Oct '24", "2025-10", "2024-10", "supported"),
+        ("4,753t", "2024-10", None, "supported")]
