@@ -1795,3 +1795,8 @@ def test_an_apostrophe_year_is_written_and_a_dateline_year_is_no_count_of_elemen
     assert [(c.text, c.period, c.base_period, c.verdict) for c in claims] == [
         ("4,343.5t", "2025-10", None, "supported"), ("~9% below Oct '24", "2025-10", "2024-10", "supported"),
         ("4,753t", "2024-10", None, "supported")]
+
+
+def test_a_rank_in_the_present_tense(dataset: Dataset) -> None:
+    claims = check(dataset, "Magnets, September 2025: Germany leads and Vietnam comes third.", date(2025, 10, 20))
+    assert [(c.partner, c.value, c.verdict) for c in claims if c.partner == "Vietnam"] == [("Vietnam", 3, "supported")]
