@@ -56,9 +56,10 @@ BUYER_NOUNS = ("buyers", "buyer", "importers", "importer", "customers", "custome
 
 USER_NOUNS = ("manufacturers", "makers", "carmakers", "automakers", "producers", "factories", "plants", "firms",
               "companies", "processors", "assemblers")
-RECEIVING_VERBS = ("received", "took", "bought", "imported", "absorbed", "purchased", "got")
+RECEIVING_VERBS = ("received", "took", "taken", "bought", "imported", "absorbed", "purchased", "got")
 """'Vietnamese manufacturers received 509 tonnes': a demonym before a word for its industry names the destination
-only when a verb of receiving follows (not 'German carmakers warned ...')."""
+only when a verb of receiving follows (not 'German carmakers warned ...'). The extractor reads the same verbs after
+a destination ('the 172 tonnes India received')."""
 
 AGGREGATE_ALIASES: dict[str, str] = {
     "EU": "European Union",

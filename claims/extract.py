@@ -1117,7 +1117,7 @@ _COMPARISON = re.compile(r"\b(?:behind|ahead\s+of|after|trailing|than)\s+(?:only
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|;\s*and)\s*(?:the\s+)?")
 
 
-_RECEIVED = re.compile(r"\s+(?:had\s+|has\s+)?(?:received|took|taken|bought|imported|got|absorbed|purchased)\b")
+_RECEIVED = re.compile(rf"\s+(?:had\s+|has\s+)?(?:{'|'.join(RECEIVING_VERBS)})\b")
 """After a destination that a level is about: 'the 172 tonnes India received'."""
 _RECEIVED_IN = re.compile(rf"\d\s*{_TONNES}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
                           + _RECEIVED.pattern + r"\s+in\s+$")
@@ -1471,6 +1471,19 @@ def _listed_level(sentence: Sentence, start: int) -> bool:
             and _LIST_LEVEL.search(sentence.text, 0, before[-1][0]) is not None)
 
 
+def _dated_after_level(text: str, p: PeriodMention, end: int, period: Period | None) -> Period | None:
+    """The period a relative one right after a level (ending at `end`) gives it: '4,265 tons a year earlier', '24,266.5
+    t from the previous year', 'the 4,775 tons exported in the same month of 2023' (a year before), '46 tonnes the
+    month before' (a month before)."""
+    if period is None or not 0 <= p.start - end <= 15 or re.search(r"[,;\d%]", text[end:p.start]):
+        return None
+    if p.kind == "yoy" and (p.period is None or p.period.is_year):
+        return _year_before(period, p.period)
+    if p.kind == "mom" and p.period is None and not p.base and period.is_month:
+        return period.shift(-1)
+    return None
+
+
 def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.rule.id == "table.number" and not (sentence.header and (_TONNAGE_HEADER.search(sentence.header.text)
@@ -1521,13 +1534,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                 and (re.search(r"\bwhen\b", text[p.end:m.start]) or _opens_for(sentence, p, m.start))):
             period = period.shift(-12)  # "... than in the same month last year, when it shipped 4,265 tons"
             break
-        if (p.start >= m.end and p.kind == "yoy" and (p.period is None or p.period.is_year) and p.start - m.end <= 15
-                and period is not None and not re.search(r"[,;\d%]", text[m.end:p.start])):
-            period = _year_before(period, p.period)  # "24,266.5 t from the previous year", "4,265 tons a year
-            break  # earlier", "the 4,775 tons exported in the same month of 2023"
-        if (p.start >= m.end and p.kind == "mom" and p.period is None and not p.base and p.start - m.end <= 15
-                and period is not None and period.is_month and not re.search(r"[,;\d%]", text[m.end:p.start])):
-            period = period.shift(-1)  # "up from just 46 tonnes the month before", "46 tonnes a month earlier"
+        if (dated := _dated_after_level(text, p, m.end, period)) is not None:
+            period = dated
             break
     period = _when_clause_period(sentence, m.start) or _base_level_period(sentence, m.start) or period
     if chosen is None or chosen.end <= m.start:
@@ -1906,7 +1914,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     return [_claim(ctx, sentence, start, m.end, value=Decimal(position), partner=partner, hedge=hedge, **common)]
 
 
-_WHICH_GAP = re.compile(rf"(?:\s+(?:took|received|bought|imported|on|at|with)\s+(?:{HEDGE_WORD}\s+)?"
+_WHICH_GAP = re.compile(rf"(?:\s+(?:{'|'.join(RECEIVING_VERBS)}|on|at|with)\s+(?:{HEDGE_WORD}\s+)?"
                         rf"\d[\d,.]*\s?{_TONNES})?\s*")
 """Between a destination and the 'which' that goes on about it: nothing, or its level ('India on 416 t, which ranked
 fifth')."""
