@@ -576,7 +576,7 @@ def _series_named(text: str) -> list[tuple[int, str]]:
     for pattern, name in ((lx.MAGNETS, "rare_earth_magnets"), (lx.RARE_EARTHS, "rare_earths")):
         for m in pattern.finditer(text):
             if not _SET_ASIDE.search(text, max(0, m.start() - 40), m.start()) and not _POLICY_ON.search(
-                    text, max(0, m.start() - 60), m.start()):
+                    text, max(0, m.start() - 60), m.start()) and not _UNDER_POLICY.match(text, m.end()):
                 positions.append((m.start(), name))
     return positions
 
@@ -591,6 +591,10 @@ _POLICY_ON = re.compile(r"\b(?:licen[cs](?:e|es|ing)|requirements?|controls?|cur
                         r"(?:on|for|over|covering)\s+(?:exports\s+of\s+)?(?:the\s+|seven\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.I)
 """Words that make a series the object of a policy, not the flow a figure counts ('fell by more than half in April,
 the first month of Beijing's licensing requirement for medium and heavy rare earths')."""
+_UNDER_POLICY = re.compile(r"\s+(?:(?:were|was|are|is|now)\s+)?(?:(?:put|placed|brought|kept)\s+)?(?:under|subject\s+to)\s+"
+                           r"(?:(?:new|export|tighter|stricter|its|the)\s+)*(?:licen[cs](?:e|es|ing)|controls?|restrictions?|"
+                           r"curbs|rules)\b", re.I)
+"""The same after the series ('Beijing put seven heavy rare earths under licensing')."""
 
 
 def _dominant_commodity(text: str) -> str | None:
@@ -1672,8 +1676,9 @@ _CLAUSE_PUNCT = re.compile(r";|,(?!\d)")
 """A comma or semicolon that ends a clause, not a thousands separator: '... doubled to 3,188 tonnes, and by July'."""
 
 
-_THAT_LEVEL = re.compile(r"\s+(?:that|this|the\s+earlier|the\s+previous)\s+(?:level|figure|volume|amount|total|tally)\b", re.I)
-"""After a multiple that points back at a level: 'more than double that level'."""
+_THAT_LEVEL = re.compile(r"\s+(?:(?:that|this|the\s+earlier|the\s+previous)\s+(?:level|figure|volume|amount|total|tally)\b|"
+                         r"that(?=\s*(?:[.;:,)!?]|$)))", re.I)
+"""After a multiple that points back at a level: 'more than double that level', 'nearly five times that.'"""
 
 
 def _last_level_period(sentence: Sentence, start: int, ctx: Context) -> Period | None:
@@ -2207,6 +2212,7 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     period = _sentence_period(sentence)
     if _is_question_line(text, sent.start_char, sent.end_char):
         ctx.section_period = period  # "How much did China export in December?": the answers below are December's
+        ctx.section_year = _heading_year(sentence) or ctx.section_year  # "And in 2025?": the months below are 2025's
     if heading:
         ctx.section_period = period if _names_only_a_period(sentence) else None
         ctx.section_partner = _only_destination(sentence)

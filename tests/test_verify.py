@@ -1800,3 +1800,15 @@ def test_an_apostrophe_year_is_written_and_a_dateline_year_is_no_count_of_elemen
 def test_a_rank_in_the_present_tense(dataset: Dataset) -> None:
     claims = check(dataset, "Magnets, September 2025: Germany leads and Vietnam comes third.", date(2025, 10, 20))
     assert [(c.partner, c.value, c.verdict) for c in claims if c.partner == "Vietnam"] == [("Vietnam", 3, "supported")]
+
+
+def test_a_question_heading_dates_what_follows_and_a_series_under_licensing_is_not_the_flow(dataset: Dataset) -> None:
+    text = ("Magnet exports, two years on\n\nThe numbers: 2024\n\nIn May, China shipped 689 tonnes of magnets to the US."
+            "\n\nWhat about 2025?\n\nIn April, Beijing placed seven heavy rare earths under licensing. By May, magnet "
+            "exports were down to 1,238 tonnes; the US got 46 tonnes. November's total was nearly five times that.")
+    claims = check(dataset, text, date(2025, 12, 20))
+    assert [(c.text, c.commodity, c.period, c.base_period, c.verdict) for c in claims if c.in_scope] == [
+        ("689 tonnes", "rare_earth_magnets", "2024-05", None, "supported"),
+        ("1,238 tonnes", "rare_earth_magnets", "2025-05", None, "supported"),
+        ("46 tonnes", "rare_earth_magnets", "2025-05", None, "supported"),
+        ("nearly five times", "rare_earth_magnets", "2025-11", "2025-05", "supported")]
