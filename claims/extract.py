@@ -2335,10 +2335,10 @@ def _carry_destination(ctx: Context, sentence: Sentence, claims: list[Claim], pr
         ctx.previous_destination = None
     elif not figureless:
         ctx.previous_destination = destination
-    if not sentence.goes_on:
-        ctx.earlier_destination = None
-    elif destination and _is_prose(sentence):
+    if destination and _is_prose(sentence):  # "China's exports to the US fell ...": about the US all the same
         ctx.earlier_destination = destination
+    elif not sentence.goes_on:
+        ctx.earlier_destination = None
 
 
 def _is_prose(sentence: Sentence) -> bool:

@@ -1812,3 +1812,11 @@ def test_a_question_heading_dates_what_follows_and_a_series_under_licensing_is_n
         ("1,238 tonnes", "rare_earth_magnets", "2025-05", None, "supported"),
         ("46 tonnes", "rare_earth_magnets", "2025-05", None, "supported"),
         ("nearly five times", "rare_earth_magnets", "2025-11", "2025-05", "supported")]
+
+
+def test_a_lede_about_one_destination_of_chinas_exports_carries_it_to_the_next_paragraph(dataset: Dataset) -> None:
+    text = ("China's exports of rare-earth magnets to the United States slid to 420.5 tonnes in September.\n\n"
+            "The September figure was 28.7% lower than in August.")
+    claims = check(dataset, text, date(2025, 10, 21))
+    assert [(c.text, c.partner, c.verdict) for c in claims] == [
+        ("420.5 tonnes", "United States", "supported"), ("28.7% lower than in August", "United States", "supported")]
