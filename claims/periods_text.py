@@ -103,21 +103,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("year_end_month", needles("final month of", "last month of", "closing month of"), re.compile(
         rf"\bthe\s+(?:final|last|closing)\s+month\s+of\s+(?:(?P<y>{_YEAR})|the\s+year|(?P<last>last\s+year))\b", re.I)),
     ("month_year_before", _MONTH_NEEDLES, re.compile(
-        rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:(?P<last>last\s+year)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b(?!['’]s)")),
+        rf"(?=[{_MONTH_FIRST}])\b(?P<m>{_MONTH})\s+(?:of\s+)?(?:(?P<last>last\s+year)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier|before))\b(?!['’]s)")),
     ("last_year", needles("last"), re.compile(r"(?:^(?=last)|(?<=[.:;,]\s)(?=last)|\b(?:in|for|during|(?:all|the\s+whole)\s+of)\s+|(?=last)(?<!\bthan\s)(?<!\bfrom\s)"
                              r"(?<!\bon\s)(?<!\bvs\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bperiod\s)(?<!\bmonth\s)"
                              r"(?<!\bmonths\s)(?<!\btime\s)(?<!\bstretch\s)(?<!\bspan\s)(?<!\bwindow\s)(?<=\w\s))"
                              r"last\s+year(?:['’]s(?!\s+(?:pace|levels?|figures?|rate)\b)|\b(?!['’]s))", re.I)),
     ("ytd", needles("year", "ytd", "far"), re.compile(
         r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|(?:for\s+)?the\s+year\s+so\s+far|YTD|this\s+year(?![’']s))\b", re.I)),
-    ("same_period", needles("same", "corresponding"), re.compile(
-        rf"\b(?:the\s+)?(?:same|corresponding)\s+(?P<unit>period|month|time|months|stretch|span|window|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
+    ("same_period", needles("same", "corresponding", "comparable"), re.compile(
+        rf"\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?P<unit>period|month|time|months|stretch|span|window|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year|(?P<y>{_YEAR}))", re.I)),
     ("yoy_relative", needles("year", "month"), re.compile(
         r"\b(?:(?:from|than|on|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before|prior)|the\s+year\s+(?:before|earlier)|"
         r"on\s+the\s+year|last\s+year(?:'s|’s)?(?:\s+(?:pace|level|figure|levels))?|the\s+previous\s+year|the\s+prior\s+year)\b", re.I)),
     ("mom_relative", needles("month"), re.compile(
         r"\b(?:(?:from|than|over|on)\s+)?(?:the\s+previous\s+month|a\s+month\s+(?:earlier|ago|before)|the\s+prior\s+month|"
-        r"the\s+month\s+(?:before|earlier))\b", re.I)),
+        r"the\s+month\s+(?:before|earlier)|one\s+month\s+to\s+the\s+next)\b", re.I)),
     ("last_month", needles("last"), re.compile(r"\blast\s+month\b", re.I)),
     ("following_month", needles("following", "next", "subsequent", "later"), re.compile(
         r"\b(?:the\s+)?(?:following|next|subsequent)\s+month\b|\ba\s+month\s+later\b", re.I)),
@@ -132,7 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
 ]
 
 _BASE_BEFORE = re.compile(
-    rf"(?:{_BASE_LEAD}\s+(?:(?:in|during|for)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?|\bfrom\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:in|for)\s+)$",
+    rf"(?:{_BASE_LEAD}\s+(?:(?:in|during|for)\s+)?(?:the\s+|its\s+|their\s+|last\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?|\bfrom\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:in|for)\s+)$",
     re.I)
 _QUARTERS = {"two": 2, "three": 3}
 
@@ -242,6 +242,8 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return "year", Period.year(_short_year(g["yy"]) or reporting.year)
     if name == "month":
         written = _year(g.get("y")) or _short_year(g.get("yy"))  # "June 2025", "Jan-25"
+        if written is None and _LAST_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+            written = _last_year(reporting)  # "last July": July of the year before publication
         month = resolve_month(month_number(g["m"]), written, reporting)
         if month > reporting and default_year and Month(default_year, month.month) <= reporting:
             month = Month(default_year, month.month)  # no data yet for a month after the reporting month
@@ -252,6 +254,9 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
             return "range", Period(Month(year, 1), reporting)  # "2025 exports" before the year is over: year to date
         return "year", Period.year(year)
     return None
+
+
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 
 
 BASE_LEVEL_VERB = re.compile(r"\s+(?:was|were|had\s+been|stood\s+at|came\s+in\s+at)\s+[~≈]?(?=\d)")

@@ -1820,3 +1820,17 @@ def test_a_lede_about_one_destination_of_chinas_exports_carries_it_to_the_next_p
     claims = check(dataset, text, date(2025, 10, 21))
     assert [(c.text, c.partner, c.verdict) for c in claims] == [
         ("420.5 tonnes", "United States", "supported"), ("28.7% lower than in August", "United States", "supported")]
+
+
+def test_last_july_a_month_a_year_ago_its_last_total_and_a_comparable_period(dataset: Dataset) -> None:
+    text = ("China's magnet exports reached 5,774 tonnes in September, 17.5% above September a year ago. From January "
+            "to September they came to 39,817 tonnes, 7.5% short of the comparable period of 2024.")
+    assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2025, 10, 21))] == [
+        ("2025-09", None, "supported"), ("2025-09", "2024-09", "supported"),
+        ("2025-01..2025-09", None, "supported"), ("2025-01..2025-09", "2024-01..2024-09", "supported")]
+    text = "Magnet exports were 3,326 tonnes in February, roughly 30% below last July."
+    assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2024, 3, 20))][1:] == [
+        ("2024-02", "2023-07", "supported")]
+    text = "In 2025 the US took 5,933 tonnes of magnets, 20.3% below its 2024 total."
+    assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2026, 1, 21))][1:] == [
+        ("2025-01..2025-12", "2024-01..2024-12", "supported")]
