@@ -1242,8 +1242,20 @@ def _claim(ctx: Context, sentence: Sentence, start: int, end: int, **fields: obj
         end -= 1
     abs_start, abs_end = sentence.start + start, sentence.start + end
     line, col = _line_col(ctx, abs_start)
+    if fields.get("commodity") in _SERIES and (column := _column_series(sentence, start)):
+        fields["commodity"] = column  # "| Rare earths (t) | Magnets (t) |": each column its own series
     return Claim(start=abs_start, end=abs_end, line=line, col=col, text=sentence.text[start:end],
                  sentence=sentence.text.strip(), **fields)  # type: ignore[arg-type]
+
+
+_SERIES = ("rare_earth_magnets", "rare_earths")
+
+
+def _column_series(sentence: Sentence, start: int) -> str | None:
+    """The series the header cell above a table cell names, if it names one."""
+    heading = _column_heading(sentence, start)
+    series = _commodity(heading) if heading else None
+    return series if series in _SERIES else None
 
 
 def _extend_change_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1834,3 +1834,12 @@ def test_last_july_a_month_a_year_ago_its_last_total_and_a_comparable_period(dat
     text = "In 2025 the US took 5,933 tonnes of magnets, 20.3% below its 2024 total."
     assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2026, 1, 21))][1:] == [
         ("2025-01..2025-12", "2024-01..2024-12", "supported")]
+
+
+def test_a_table_with_a_column_per_series(dataset: Dataset) -> None:
+    text = ("China's exports in 2024, tonnes\n\n| Month | Rare earths (t) | Magnets (t) |\n|---|---|---|\n"
+            "| July | 4,937 | 5,278 |\n| August | 4,723 | 5,325 |\n")
+    claims = check(dataset, text, date(2024, 9, 20))
+    assert [(c.text, c.commodity, c.period, c.verdict) for c in claims] == [
+        ("4,937", "rare_earths", "2024-07", "supported"), ("5,278", "rare_earth_magnets", "2024-07", "supported"),
+        ("4,723", "rare_earths", "2024-08", "supported"), ("5,325", "rare_earth_magnets", "2024-08", "supported")]
