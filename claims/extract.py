@@ -824,7 +824,8 @@ def _same_period_in(sentence: Sentence, start: int, ctx: Context) -> Period | No
     return None
 
 
-_BASE_LEVEL = re.compile(r"\s*(?:below|above|under|over|than|from|on|against|vs\.?|versus)\s+(?:the\s+)?", re.I)
+_BASE_LEVEL = re.compile(r"\s*(?:(?:more|less|higher|lower|greater|bigger|smaller|fewer)\s+)?(?:below|above|under|over|than|from|on|"
+                         r"against|vs\.?|versus)\s+(?:the\s+)?", re.I)
 """Between a change and the level it is measured against: '4.3% below the 4,775 tons exported in August 2023'."""
 
 
@@ -1544,6 +1545,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
             return []  # "Figure 3"
     in_scope, note = _scope(text, m.start, m.end, "tonnage", _not_yet_reported(period, ctx))
     after = text[m.end: m.end + 25]
+    dated: Period | None = None
     for p in sentence.periods:
         if (p.end <= m.start and p.kind == "yoy" and p.period is None and period is not None
                 and (chosen is None or chosen.end <= p.start) and not re.search(r"[;\d%]", text[p.end:m.start])
@@ -1554,7 +1556,7 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
             period = dated
             break
     period = _when_clause_period(sentence, m.start) or _base_level_period(sentence, m.start) or period
-    if chosen is None or chosen.end <= m.start:
+    if (chosen is None or chosen.end <= m.start) and dated is None:  # "the 3,326 tons shipped a year earlier" is dated
         period = _base_of_change_before(sentence, m.start, period) or period
     possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if possessive and period is not None:  # "the previous month's 854 tons"

@@ -71,7 +71,7 @@ _BASE_LEAD = (
     r"times|fold|"
     r"in\s+comparison\s+(?:to|with)|"
     r"what\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:had\s+)?(?:bought|took|taken|received|imported|got|shipped))"
-    r"(?:\s+(?:(?:the\s+)?(?:figure|level|volume|total|exports?|shipments?|pace(?:\s+set)?)|those|that)\s+(?:for|of|in))?"
+    r"(?:\s+(?:(?:the\s+|its\s+|their\s+)?(?:figure|level|volume|total|exports?|shipments?|pace(?:\s+set)?)|those|that)\s+(?:for|of|in))?"
 )
 
 _MONTH_NEEDLES = needles("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -132,7 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
 ]
 
 _BASE_BEFORE = re.compile(
-    rf"(?:{_BASE_LEAD}\s+(?:(?:in|during|for)\s+)?(?:the\s+|its\s+|their\s+|last\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?|\bfrom\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:in|for)\s+)$",
+    rf"(?:{_BASE_LEAD}\s+(?:(?:in|during|for)\s+)?(?:the\s+|its\s+|their\s+|last\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?|\b(?:from|than\s+the)\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:(?:shipped|exported|sent|sold|recorded)\s+)?(?:in|for|during)\s+)$",
     re.I)
 _QUARTERS = {"two": 2, "three": 3}
 
@@ -422,7 +422,7 @@ def _loose_lead(lead: str, before: str) -> bool:
     ('REPORTER: Against ...')."""
     word = lead.strip().split()[0].lower()
     ahead = before[: len(before) - len(lead)]
-    if lead.strip().startswith("Against") and (not ahead.strip() or ahead.rstrip().endswith(":")):
+    if lead.strip().startswith("Against") and (not ahead.strip(" \t-*•>") or ahead.rstrip().endswith(":")):
         return False
     if re.search(r"\b(?:Set|Measured)\s+$", ahead) and word == "against":
         return False  # "Set against May, ..."

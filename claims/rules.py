@@ -237,10 +237,11 @@ RULES: list[Rule] = [
          "South Korea, third in the table, took less than in September.",
          needles=("table", "ranking", "list")),
     Rule("rank.top_spot", "rank",
-         _r(rf"\b(?:held|holds|hold|kept|keeps|retained|retains|took|takes|claimed|regained|reclaimed|kept|stayed\s+in|"
+         _r(rf"\b(?:held|holds|hold|kept|keeps|retained|retains|took|takes|claimed|regained|reclaimed|occupied|occupies|"
+            rf"secured|secures|stayed\s+in|"
             rf"remained\s+in|was\s+in)\s+(?:on\s+to\s+|onto\s+)?(?:the\s+|its\s+)?(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+"
             r"(?:spot|place|position|slot)\b"),
-         "Germany held on to the top spot, and South Korea kept second place; Japan kept the No.3 slot.",
+         "Germany held on to the top spot, and South Korea kept second place; Japan occupied the No.3 slot.",
          needles=("spot", "place", "position", "slot")),
     Rule("rank.place_goes_to", "rank",
          _r(rf"\b(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+(?:place|spot|position|slot)\s+(?:goes|went|go)\s+to\s+(?=(?:the\s+)?[A-Z])"),
@@ -255,8 +256,8 @@ RULES: list[Rule] = [
          "Germany stayed on top with 1,288 tonnes.",
          needles=("top",)),
     Rule("rank.in_place", "rank",
-         _r(rf"\b(?:in|good\s+for|enough\s+for)\s+(?P<pos>{_ORD})\s+(?:place|position|spot)\b"),
-         "India was in fifth place; Vietnam's 340 tonnes were good for third place.",
+         _r(rf"\b(?:in|good\s+for|enough\s+for)\s+(?:the\s+)?(?P<pos>{_ORD})\s+(?:place|position|spot)\b"),
+         "India was in fifth place; Vietnam's 340 tonnes were good for third place, and Mexico is in the sixth position.",
          needles=("place", "position", "spot")),
     Rule("rank.runner_up", "rank",
          _r(r"\b(?:the\s+)?(?P<pos>runner[\s-]up)(?:\s+(?:spot|position|place|slot))?\b"),

@@ -1843,3 +1843,15 @@ def test_a_table_with_a_column_per_series(dataset: Dataset) -> None:
     assert [(c.text, c.commodity, c.period, c.verdict) for c in claims] == [
         ("4,937", "rare_earths", "2024-07", "supported"), ("5,278", "rare_earth_magnets", "2024-07", "supported"),
         ("4,723", "rare_earths", "2024-08", "supported"), ("5,325", "rare_earth_magnets", "2024-08", "supported")]
+
+
+def test_a_change_against_the_level_of_a_named_month_and_a_bulleted_against(dataset: Dataset) -> None:
+    text = ("China's magnet exports reached 5,577 tonnes in July, 75% more than the 3,188 tonnes shipped in June. US "
+            "buyers took 619 tonnes, 4.8% above their level in July 2024.\n\n- Against July 2024, shipments were up 5.7%.")
+    claims = check(dataset, text, date(2025, 8, 20))
+    assert [(c.kind, c.partner, c.base_period, c.verdict) for c in claims if c.unit == "%"] == [
+        ("mom_pct", "World", "2025-06", "supported"), ("yoy_pct", "United States", "2024-07", "supported"),
+        ("yoy_pct", "World", "2024-07", "supported")]
+    text = "Rare-earth exports were 4,392 tons in December, 32% more than the 3,326 tons shipped a year earlier."
+    assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2026, 1, 20))] == [
+        ("2025-12", None, "supported"), ("2025-12", "2024-12", "supported"), ("2024-12", None, "supported")]
