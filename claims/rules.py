@@ -237,11 +237,12 @@ RULES: list[Rule] = [
          "South Korea, third in the table, took less than in September.",
          needles=("table", "ranking", "list")),
     Rule("rank.top_spot", "rank",
-         _r(rf"\b(?:held|holds|hold|kept|keeps|retained|retains|took|takes|claimed|regained|reclaimed|occupied|occupies|"
+         _r(rf"\b(?:held|holds|hold|kept|keeps|keep|retained|retains|took|takes|take|claimed|regained|reclaimed|occupied|occupies|"
             rf"secured|secures|stayed\s+in|"
             rf"remained\s+in|was\s+in)\s+(?:on\s+to\s+|onto\s+)?(?:the\s+|its\s+)?(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+"
             r"(?:spot|place|position|slot)\b"),
-         "Germany held on to the top spot, and South Korea kept second place; Japan occupied the No.3 slot.",
+         "Germany held on to the top spot, and South Korea kept second place; Japan occupied the No.3 slot and "
+         "Vietnam may yet take fourth place.",
          needles=("spot", "place", "position", "slot")),
     Rule("rank.place_goes_to", "rank",
          _r(rf"\b(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+(?:place|spot|position|slot)\s+(?:goes|went|go)\s+to\s+(?=(?:the\s+)?[A-Z])"),
