@@ -102,6 +102,8 @@ def _hard_break(previous_line: str, next_line: str) -> bool:
     previous_line = previous_line.rstrip()
     if not previous_line or not next_line.strip() or _BLOCK_START.match(next_line) or _BLOCK_START.match(previous_line):
         return True
+    if _TABLE_ROW.match(next_line) or _TABLE_ROW.match(previous_line):
+        return True
     if previous_line.endswith((".", "!", "?", ":", ";", "|")) or _CAPITALS_LABEL.match(next_line):
         return True
     return len(previous_line) < 50
@@ -451,7 +453,9 @@ class Sentence:
         return _goes_on(self.text)
 
 
-_TABLE_ROW = re.compile(r"^[ \t]*\|")
+_TABLE_ROW = re.compile(r"^(?:[ \t]*\||[^|\n]+\|[^|\n]*\|)")
+"""A table row: a line that opens with '|', or one with at least two cell borders inside it ('Mar | 4,710 | 4,446'),
+as plain-text tables and Markdown tables without outer pipes are written."""
 _TABLE_LINES = re.compile(_TABLE_ROW.pattern + ".*$", re.M)
 """Every table row of a text, whole."""
 _TONNAGE_HEADER = re.compile(r"\b(?:tonnes|tons|tonnage|volume|\(t\)|t|metric\s+tons)\b", re.I)
@@ -772,7 +776,7 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
         if best is None or distance < best[0]:
             best = (distance, p)
     if best is not None:
-        return best[1].period, best[1]
+        return _in_column_year(sentence, start, best[1]), best[1]
     same = _same_period_in(sentence, start, ctx)
     if same is not None:
         return same, None
@@ -903,16 +907,30 @@ _CUMULATIVE_ROW = re.compile(r"\b(?:cumulative|year[\s-]to[\s-]date|ytd|since\s+
 
 def _row_label(sentence: Sentence) -> str:
     """The first cell of a table row ('Exports (tonnes)' in '| Exports (tonnes) | 5,994.3 | 5,792 |'), else ''."""
-    if sentence.header is None or not sentence.text.lstrip().startswith("|"):
+    if sentence.header is None or "|" not in sentence.text:
         return ""
     cells = sentence.text.split("|")
-    return cells[1] if len(cells) > 2 else ""
+    return cells[1] if sentence.text.lstrip().startswith("|") else cells[0]
 
 
 def _column_heading(sentence: Sentence, start: int) -> str | None:
     """The header cell above a table cell ('y/y' over '+31.4%')."""
     span = _column_span(sentence, start)
     return sentence.header.text[span[0]:span[1]] if sentence.header and span else None
+
+
+_YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:\((?:t|tonnes|tons)\))?\s*")
+
+
+def _in_column_year(sentence: Sentence, start: int, mention: PeriodMention) -> Period | None:
+    """The period a row's label names ('Mar'), in the year the column heading above the cell gives ('| Month |
+    2024 | 2023 |'), unless the label writes a year of its own."""
+    heading = _column_heading(sentence, start)
+    year = _YEAR_CELL.fullmatch(heading) if heading else None
+    period = mention.period
+    if year is None or period is None or names_its_year(sentence.text, mention):
+        return period
+    return period.shift(12 * (int(year["y"]) - period.end.year))
 
 
 def _column_span(sentence: Sentence, start: int) -> tuple[int, int] | None:

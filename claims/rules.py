@@ -107,7 +107,7 @@ RULES: list[Rule] = [
          needles=("ton",)),
     # --- table cells: a bare number under a header that gives the unit ("| Month | Exports (t) |")
     Rule("table.number", "tonnage",
-         _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<approx>[~≈][ \t]?)?(?P<num>{NUMBER})(?:\*\*|__)?(?:\[\^?\w{{1,3}}\])?[ \t]*(?=\|)"),
+         _r(rf"(?<=\|)[ \t]*(?:\*\*|__)?(?P<approx>[~≈][ \t]?)?(?P<num>{NUMBER})(?:\*\*|__)?(?:\[\^?\w{{1,3}}\])?[ \t]*(?=\||\r?\n|$)"),
          "| Month | Exports (t) |\n|---|---|\n| June | 7,742 |\n| EU | ~2,460 |\n| Italy | 139[^2] |",
          needles=("|",)),
     # --- money: values and prices ("$50,388 per ton", "US$301.8 million", "about $60 million")

@@ -1855,3 +1855,13 @@ def test_a_change_against_the_level_of_a_named_month_and_a_bulleted_against(data
     text = "Rare-earth exports were 4,392 tons in December, 32% more than the 3,326 tons shipped a year earlier."
     assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2026, 1, 20))] == [
         ("2025-12", None, "supported"), ("2025-12", "2024-12", "supported"), ("2024-12", None, "supported")]
+
+
+def test_a_plain_text_table_without_outer_pipes_and_a_year_per_column(dataset: Dataset) -> None:
+    text = ("China's rare-earth exports by month (tonnes)\nMonth | 2024  | 2023  | YoY\nMar   | 4,710 | 4,446 | +5.9%\n"
+            "May   | 6,217 | 4,576 | +35.9%\nSource: customs.\n")
+    claims = check(dataset, text, date(2024, 7, 15))
+    assert [(c.text, c.period, c.base_period, c.verdict) for c in claims] == [
+        ("4,710", "2024-03", None, "supported"), ("4,446", "2023-03", None, "supported"),
+        ("+5.9%", "2024-03", "2023-03", "supported"), ("6,217", "2024-05", None, "supported"),
+        ("4,576", "2023-05", None, "supported"), ("+35.9%", "2024-05", "2023-05", "supported")]
