@@ -1570,6 +1570,10 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                 and (re.search(r"\bwhen\b", text[p.end:m.start]) or _opens_for(sentence, p, m.start))):
             period = period.shift(-12)  # "... than in the same month last year, when it shipped 4,265 tons"
             break
+        if (p.end <= m.start and p.kind == "mom" and p.period is None and period is not None and period.is_month
+                and chosen is None and _opens_for(sentence, p, m.start)):
+            period = period.shift(-1)  # "The month before, exports were 6,146 tonnes"
+            break
         if (dated := _dated_after_level(text, p, m.end, period)) is not None:
             period = dated
             break

@@ -1865,3 +1865,9 @@ def test_a_plain_text_table_without_outer_pipes_and_a_year_per_column(dataset: D
         ("4,710", "2024-03", None, "supported"), ("4,446", "2023-03", None, "supported"),
         ("+5.9%", "2024-03", "2023-03", "supported"), ("6,217", "2024-05", None, "supported"),
         ("4,576", "2023-05", None, "supported"), ("+35.9%", "2024-05", "2023-05", "supported")]
+
+
+def test_a_sentence_that_opens_with_the_month_before(dataset: Dataset) -> None:
+    text = "China's magnet exports were 5,774 tonnes in September. The month before, they had reached 6,146 tonnes."
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 10, 21))] == [
+        ("2025-09", "supported"), ("2025-08", "supported")]
