@@ -52,7 +52,7 @@ for its buyers or its figure ('German buyers took 1,116 t', 'the German figure')
 shipments'): 'German carmakers' or 'Japanese policy' stay unnamed."""
 BUYER_NOUNS = ("buyers", "buyer", "importers", "importer", "customers", "customer", "purchasers", "intake", "imports",
                "purchases", "market", "demand", "users", "clients", "deliveries", "volume", "volumes", "orders", "offtake",
-               "figure", "figures", "total", "tally")
+               "figure", "figures", "total", "tally", "share", "shipments")
 
 USER_NOUNS = ("manufacturers", "makers", "carmakers", "automakers", "producers", "factories", "plants", "firms",
               "companies", "processors", "assemblers")

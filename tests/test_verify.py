@@ -1871,3 +1871,11 @@ def test_a_sentence_that_opens_with_the_month_before(dataset: Dataset) -> None:
     text = "China's magnet exports were 5,774 tonnes in September. The month before, they had reached 6,146 tonnes."
     assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 10, 21))] == [
         ("2025-09", "supported"), ("2025-08", "supported")]
+
+
+def test_a_demonym_share_and_a_change_compared_with_a_named_months_level(dataset: Dataset) -> None:
+    text = ("China's magnet exports, August 2025: the American share was 9.6% of the total. Germany took 1,346 tons. "
+            "Compared with the 1,116 tons of July, the German shipments grew 20.6%.")
+    claims = check(dataset, text, date(2025, 9, 22))
+    assert [(c.text, c.partner, c.period, c.verdict) for c in claims if c.unit == "%"] == [
+        ("9.6%", "United States", "2025-08", "supported"), ("20.6%", "Germany", "2025-08", "supported")]
