@@ -2009,9 +2009,10 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
     return str(Period(end.shift(-(months - 1)), end)) if months > 1 else None
 
 
-def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Claim]) -> list[Claim]:
     text = sentence.text
     period = (_when_clause_period(sentence, m.start, after_level=True) or _which_level_period(sentence, m.start, ctx)
+              or _appositive_level_period(sentence, m.start, previous)
               or _period_for(sentence, m.start, m.end, ctx, numeric=False)[0])
     if lx.TARIFF.search(text, max(0, m.start - 40), m.start) or lx.PRICE.search(text, max(0, m.start - 40), m.start):
         # "US tariffs peaked at 145%", "the price fell to its lowest level since 2017": not export tonnage
@@ -2027,6 +2028,19 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
                    partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None, window=window,
                    direction="low" if low else "high", value=Decimal(ORDINALS[nth.group(1).lower()]) if nth else None,
                    rule=m.rule.id)]
+
+
+_APPOSITION = re.compile(r"\s*[,—–]\s*")
+
+
+def _appositive_level_period(sentence: Sentence, start: int, previous: list[Claim]) -> Period | None:
+    """The period of a level the extreme stands in apposition to: 'The month before, they had reached 6,146 tonnes,
+    the strongest month since January' is about the month before."""
+    level = next((c for c in reversed(previous) if c.kind in ("quantity", "cumulative_quantity") and c.period
+                  and sentence.start <= c.end <= sentence.start + start), None)
+    if level is None or not _APPOSITION.fullmatch(sentence.text, level.end - sentence.start, start):
+        return None
+    return Period.parse(level.period or "")
 
 
 _WHICH_LEVEL = re.compile(rf"(?P<level>\d[\d,.]*\s*{_TONNES})(?:\s+in\s+\w+)?,\s*which\s+"
@@ -2084,9 +2098,12 @@ _HANDLERS = {
     "multiple": _multiple_claims,
     "halving": _halving_claims,
     "count": _count_claims,
-    "extreme": _extreme_claims,
     "streak": _streak_claims,
 }
+
+
+_AFTER_PREVIOUS = {"rank": _rank_claims, "extreme": _extreme_claims}
+"""Handlers that read the claims found before them ('..., the strongest month since January' is its level's)."""
 
 
 def _ends_block(text: str, start: int, end: int) -> bool:
@@ -2214,8 +2231,8 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             local = Mention(mention.rule, mention.start - sent.start_char, mention.end - sent.start_char, mention.groups)
             if mention.end > sent.end_char:
                 local = Mention(mention.rule, local.start, len(sent.text), mention.groups)
-            if mention.rule.kind == "rank":
-                found = _rank_claims(ctx, sentence, local, claims + sentence_claims)
+            if mention.rule.kind in _AFTER_PREVIOUS:
+                found = _AFTER_PREVIOUS[mention.rule.kind](ctx, sentence, local, claims + sentence_claims)
             else:
                 found = _HANDLERS[mention.rule.kind](ctx, sentence, local)
             sentence_claims.extend(found)

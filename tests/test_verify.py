@@ -1867,10 +1867,12 @@ def test_a_plain_text_table_without_outer_pipes_and_a_year_per_column(dataset: D
         ("4,576", "2023-05", None, "supported"), ("+35.9%", "2024-05", "2023-05", "supported")]
 
 
-def test_a_sentence_that_opens_with_the_month_before(dataset: Dataset) -> None:
-    text = "China's magnet exports were 5,774 tonnes in September. The month before, they had reached 6,146 tonnes."
-    assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 10, 21))] == [
-        ("2025-09", "supported"), ("2025-08", "supported")]
+def test_a_sentence_that_opens_with_the_month_before_and_an_extreme_in_apposition_to_its_level(
+        dataset: Dataset) -> None:
+    text = ("China's magnet exports were 5,774 tonnes in September. The month before, they had reached 6,146 tonnes, "
+            "the strongest month since January.")
+    assert [(c.kind, c.period, c.verdict) for c in check(dataset, text, date(2025, 10, 21))] == [
+        ("quantity", "2025-09", "supported"), ("quantity", "2025-08", "supported"), ("extreme", "2025-08", "supported")]
 
 
 def test_a_demonym_share_and_a_change_compared_with_a_named_months_level(dataset: Dataset) -> None:
