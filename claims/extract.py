@@ -1089,7 +1089,7 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         gap = _without_codes(text[end:c[0]])
         if re.search(r"\b(?:to|for|into|in)\s+(?:the\s+)?$", gap) and not re.search(r"[.;,\d]", gap) and not _NEW_CLAUSE.search(gap):
             return c[2]
-        if re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", gap) and _RECEIVED.match(text, c[1]):
+        if re.fullmatch(r"\s*(?:that\s+|which\s+|what\s+)?(?:the\s+)?", gap, re.I) and _RECEIVED.match(text, c[1]):
             return c[2]  # "the 172 tonnes India received in June"
     none_before = not any(c[0] < start for c in sentence.countries)
     if ctx is not None and (referred := _referred_partner(ctx, sentence, start)):
@@ -2206,11 +2206,12 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     claims: list[Claim] = []
     index = 0
     opens_paragraph = True
-    for sent in _sentences(doc, text):
+
+    def read_sentence(sent: _Sent) -> Sentence:
         inside = mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
         periods = find_periods(sent.text, ctx.reporting, ctx.period.end.year if ctx.period else None,
                                section_year=ctx.section_year)
-        sentence = Sentence(
+        return Sentence(
             header=tables.get(text.rfind("\n", 0, sent.start_char) + 1),
             start=sent.start_char,
             text=sent.text,
@@ -2221,6 +2222,12 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             extremes=[(m.start - sent.start_char, m.end - sent.start_char) for m in inside
                       if m.rule.kind in ("extreme", "streak")],
         )
+
+    sents = _sentences(doc, text)
+    for i, sent in enumerate(sents):
+        sentence = read_sentence(sent)
+        explained = (read_sentence(_Sent(sent.start_char, sents[i + 1].end_char, text[sent.start_char:sents[i + 1].end_char]))
+                     if i + 1 < len(sents) and _is_figure_heading(text, sent, mentions, mention_starts) else sentence)
         sentence_claims: list[Claim] = []
         other_stories = bool(_OTHER_STORIES.match(sent.text))
         while index < len(mentions) and mentions[index].start < sent.end_char:
@@ -2232,14 +2239,34 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             if mention.end > sent.end_char:
                 local = Mention(mention.rule, local.start, len(sent.text), mention.groups)
             if mention.rule.kind in _AFTER_PREVIOUS:
-                found = _AFTER_PREVIOUS[mention.rule.kind](ctx, sentence, local, claims + sentence_claims)
+                found = _AFTER_PREVIOUS[mention.rule.kind](ctx, explained, local, claims + sentence_claims)
             else:
-                found = _HANDLERS[mention.rule.kind](ctx, sentence, local)
+                found = _HANDLERS[mention.rule.kind](ctx, explained, local)
             sentence_claims.extend(found)
         figures_before = bool(claims)
         claims.extend(_with_context_partner(ctx, sentence, sentence_claims))
         opens_paragraph = _carry_context(ctx, text, sent, sentence, sentence_claims, figures_before, opens_paragraph)
     return _in_text_order(claims)
+
+
+_HEADING_FURNITURE = re.compile(r"\s*(?:#+\s*(?:\d{1,2}[.)])?|(?:\*\*)?\d{1,2}[.)])[\s*_:.)\-–—]*")
+"""What a numbered or Markdown heading holds besides its figure ('## 4.', '3)'); a figure on a line of its own with
+no number or '#' is a stat card, labelled by the line above it."""
+
+
+def _is_figure_heading(text: str, sent: _Sent, mentions: list[Mention], mention_starts: list[int]) -> bool:
+    """A heading that is a figure and nothing else ('## 4. 660%', '4. 660%'): the sentence below it says what it
+    counts."""
+    if not _is_heading(text, sent.start_char, sent.end_char):
+        return False
+    inside = mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
+    if not inside or any(m.rule.kind not in ("pct", "tonnage", "multiple") for m in inside):
+        return False
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    rest = text[line_start:_line_end(text, sent.end_char - 1)]
+    for m in reversed(inside):
+        rest = rest[:m.start - line_start] + " " + rest[m.end - line_start:]
+    return _HEADING_FURNITURE.fullmatch(rest) is not None
 
 
 def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, claims: list[Claim], figures_before: bool,

@@ -1881,3 +1881,11 @@ def test_a_demonym_share_and_a_change_compared_with_a_named_months_level(dataset
     claims = check(dataset, text, date(2025, 9, 22))
     assert [(c.text, c.partner, c.period, c.verdict) for c in claims if c.unit == "%"] == [
         ("9.6%", "United States", "2025-08", "supported"), ("20.6%", "Germany", "2025-08", "supported")]
+
+
+def test_a_heading_that_is_only_a_figure_is_explained_by_the_sentence_below(dataset: Dataset) -> None:
+    text = ("# China's magnet exports in 2025, in numbers\n\n## 1. 6,357 tonnes\n\nJanuary's total, which no later "
+            "month matched.\n\n## 2. 815 tonnes\n\nWhat South Korea received in December.\n")
+    claims = check(dataset, text, date(2026, 1, 21))
+    assert [(c.text, c.partner, c.period, c.verdict) for c in claims if c.kind == "quantity"] == [
+        ("6,357 tonnes", "World", "2025-01", "supported"), ("815 tonnes", "South Korea", "2025-12", "supported")]
