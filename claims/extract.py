@@ -980,7 +980,8 @@ _DATED_ANAPHORA = re.compile(r"\W*the\s+(?:January|February|March|April|May|June
                              r"November|December|monthly|latest)\s+(?:figure|total|volume|level|amount)\b", re.I)
 """'The September total' right after a sentence about one destination's flow, in the same paragraph, is that flow's;
 opening a paragraph, it is the whole flow's."""
-_ANAPHORA = re.compile(r"^\W*(?:this|that|it|its|these|those|they|their|the\s+(?:figure|increase|rise|jump|surge|drop|decline|"
+_ANAPHORA = re.compile(r"^\W*(?:(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30},\s+)?"  # "In 2023, it was ..."
+                       r"(?:this|that|it|its|these|those|they|their|the\s+(?:figure|increase|rise|jump|surge|drop|decline|"
                        r"volume|total|shipments?|amount))\b|\b(?:exports|shipments|sales|volumes?|deliveries)\s+there\b",
                        re.I)
 
@@ -1909,6 +1910,13 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
             return []
         return [_claim(ctx, sentence, before[-1][0], m.end, value=Decimal(_previous_rank(previous) + 1),
                        partner=before[-1][2], **common)]
+    if rule == "rank.only_more":  # "Only Germany took more": Germany first, the destination under discussion second
+        named = [c for c in sentence.countries if m.start <= c[0] < m.end][:1]
+        if not named:
+            return []
+        ranked = [named[0][2]] + ([ctx.partner] if ctx.partner and ctx.partner not in ("World", named[0][2]) else [])
+        return [_claim(ctx, sentence, m.start, m.end, value=Decimal(i + 1), partner=name, **common)
+                for i, name in enumerate(ranked)]
     if rule == "rank.numbered":  # "2. United States - 619 t": the country must open the item
         after = [c for c in sentence.countries if m.end <= c[0] <= m.end + 4]
         if not after or not re.fullmatch(r"(?:the\s+)?", text[m.end:after[0][0]], re.I):

@@ -248,6 +248,11 @@ RULES: list[Rule] = [
          _r(rf"\b(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+(?:place|spot|position|slot)\s+(?:goes|went|go)\s+to\s+(?=(?:the\s+)?[A-Z])"),
          "Second place goes to South Korea, and the top spot went to Germany.",
          needles=("goes", "went", "go ")),
+    Rule("rank.only_more", "rank",
+         _r(r"\b(?P<span>only\s+(?:the\s+)?(?=(?-i:[A-Z]))[^,.;]{2,30}?)(?:,[^;]{1,40}?,)?\s+(?:bought|took|imported|"
+            r"received|got|absorbed)\s+more\b"),
+         "The US took 619 tonnes in July. Only Germany, at 1,116 tonnes, took more.",
+         needles=("only",)),
     Rule("rank.second_only", "rank",
          _r(r"\b(?P<pos>second|third)\s+only\s+to\b"),
          "The US was second only to Germany.",

@@ -1889,3 +1889,12 @@ def test_a_heading_that_is_only_a_figure_is_explained_by_the_sentence_below(data
     claims = check(dataset, text, date(2026, 1, 21))
     assert [(c.text, c.partner, c.period, c.verdict) for c in claims if c.kind == "quantity"] == [
         ("6,357 tonnes", "World", "2025-01", "supported"), ("815 tonnes", "South Korea", "2025-12", "supported")]
+
+
+def test_only_one_destination_took_more_and_a_pronoun_after_a_fronted_period(dataset: Dataset) -> None:
+    text = ("The US took 619 tonnes of magnets in July. Only Germany, at 1,116 tonnes, took more.\n\n"
+            "South Korea has long been a big buyer. In 2023, it was the third-largest destination.")
+    claims = check(dataset, text, date(2025, 8, 20))
+    assert [(c.partner, c.period, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
+        ("Germany", "2025-07", 1, "supported"), ("United States", "2025-07", 2, "supported"),
+        ("South Korea", "2023-01..2023-12", 3, "supported")]
