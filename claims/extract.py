@@ -1910,6 +1910,13 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
             return []
         return [_claim(ctx, sentence, before[-1][0], m.end, value=Decimal(_previous_rank(previous) + 1),
                        partner=before[-1][2], **common)]
+    if rule == "rank.pair":  # "the Netherlands and Taiwan third and fourth", "placing them fourth and fifth"
+        pair = [c for c in sentence.countries if c[1] <= m.start][-2:]
+        positions = [_rank_position(m.groups.get("pos")), _rank_position(m.groups.get("pos2"))]
+        if len(pair) < 2 or None in positions:
+            return []
+        return [_claim(ctx, sentence, m.start, m.end, value=Decimal(position), partner=c[2], **common)
+                for c, position in zip(pair, positions, strict=True)]
     if rule == "rank.only_more":  # "Only Germany took more": Germany first, the destination under discussion second
         named = [c for c in sentence.countries if m.start <= c[0] < m.end][:1]
         if not named:

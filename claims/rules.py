@@ -219,6 +219,11 @@ RULES: list[Rule] = [
             rf"(?:{_MONTH}\s+|destination\s+|buyers'?\s+)?(?:list|ranking|table|league\s+table|chart)\b"),
          "Germany again topped the list of destinations, and led the December table.",
          needles=("list", "ranking", "table", "chart")),
+    Rule("rank.pair", "rank",
+         _r(rf"\b(?P<pos>{_ORD})\s+and\s+(?P<pos2>{_ORD})\b(?!\s+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"),
+         "Vietnam took 444 tonnes and India 416, placing them fourth and fifth; the Netherlands and Taiwan were third "
+         "and fourth.",
+         needles=tuple(f"{a} and {b}" for a, b in zip(ORDINALS, list(ORDINALS)[1:], strict=False))),
     Rule("rank.ordinal_place", "rank",
          _r(rf"\b(?:came|comes|sits|sat|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to|[a-z]+(?:ed|ing)\s+back\s+to|"
             rf"(?:slipping|sliding|sinking|rising|climbing|jumping|falling|dropping|tumbling|advancing|moving)\s+to)\s+"

@@ -1898,3 +1898,9 @@ def test_only_one_destination_took_more_and_a_pronoun_after_a_fronted_period(dat
     assert [(c.partner, c.period, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
         ("Germany", "2025-07", 1, "supported"), ("United States", "2025-07", 2, "supported"),
         ("South Korea", "2023-01..2023-12", 3, "supported")]
+
+
+def test_two_places_for_the_two_destinations_before_them(dataset: Dataset) -> None:
+    text = "Magnets in October: India took 416 tonnes and Vietnam 444, placing them fourth and fifth."
+    assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 11, 20)) if c.kind == "rank"] == [
+        ("India", 4, "refuted"), ("Vietnam", 5, "refuted")]
