@@ -372,8 +372,9 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, y
     out = []
     for p in mentions:
         written = names_its_year(text, p)
-        if p.kind == "month" and _RELATIVE_YEAR.search(text, p.start, p.end):
-            out.append(p)  # "October last year" is dated already
+        if p.kind == "month" and (_RELATIVE_YEAR.search(text, p.start, p.end)
+                                  or _LAST_BEFORE.search(text, max(0, p.start - 5), p.start)):
+            out.append(p)  # "October last year", "last July" are dated already
             continue
         if p.kind == "month" and not written and year is not None and p.period is not None:
             month = Month(year, p.period.end.month)

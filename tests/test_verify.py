@@ -1904,3 +1904,9 @@ def test_two_places_for_the_two_destinations_before_them(dataset: Dataset) -> No
     text = "Magnets in October: India took 416 tonnes and Vietnam 444, placing them fourth and fifth."
     assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 11, 20)) if c.kind == "rank"] == [
         ("India", 4, "refuted"), ("Vietnam", 5, "refuted")]
+
+
+def test_last_july_is_not_dated_by_a_year_named_before_it(dataset: Dataset) -> None:
+    text = "China shipped 5,278 tonnes of magnets in July 2024 and 5,577 tonnes last July."
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2026, 2, 9))] == [
+        ("2024-07", "supported"), ("2025-07", "supported")]
