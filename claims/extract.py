@@ -1108,6 +1108,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         before = [c for c in before if c not in compared]
     if before:
         c = before[-1]
+        if _ALL_BUT.search(text, max(0, c[0] - 60), c[0]):
+            return f"World excluding {c[2]}"  # "Shipments to all destinations other than the United States"
         gap = text[c[1]:start]
         if re.search(r",\s+(?:\w+ing|with)\b[^,]*$", gap) and before[0] is not c:
             return before[0][2]  # "Germany overtook the US ..., taking 764 tonnes": the subject takes it
@@ -1119,6 +1121,13 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
             return "World"  # "The US slipped to third even as China's exports to all markets rose to 6,150 tonnes"
         return c[2]
     return _section_partner(ctx, text) or "World"  # "* July: 418 tons, ... for Indian customers" under "INDIA"
+
+
+_ALL_BUT = re.compile(r"\b(?:(?:destinations|markets|countries|buyers|customers|the\s+world|everywhere)\s+(?:else\s+)?"
+                      r"(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from|besides|bar)|(?:exports|shipments|sales|"
+                      r"volumes?)\s+(?:excluding|except\s+(?:for|to)|other\s+than\s+to))\s+(?:the\s+)?$", re.I)
+"""Before a destination that is left out of the flow ('all destinations other than the United States', 'exports
+excluding the US'): the figure is the rest of the world's."""
 
 
 _PREVIOUS_MONTH = re.compile(r"\b(?:prev|prev\.|previous|prior)(?:\s+month)?\s*[:=]?\s*[~≈]?$", re.I)

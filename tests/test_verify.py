@@ -1910,3 +1910,9 @@ def test_last_july_is_not_dated_by_a_year_named_before_it(dataset: Dataset) -> N
     text = "China shipped 5,278 tonnes of magnets in July 2024 and 5,577 tonnes last July."
     assert [(c.period, c.verdict) for c in check(dataset, text, date(2026, 2, 9))] == [
         ("2024-07", "supported"), ("2025-07", "supported")]
+
+
+def test_all_destinations_other_than_one_are_the_rest_of_the_world(dataset: Dataset) -> None:
+    text = "In July, China's magnet shipments to all destinations other than the US came to 4,958 tonnes."
+    assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 8, 21))] == [
+        ("World excluding United States", "supported")]
