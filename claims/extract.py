@@ -1253,7 +1253,8 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
         return False, "another country's import statistics, not China's customs export data"
     if future and _FORECAST.search(text, max(left, start - 80), start):
         return False, "a forecast or expectation, not reported data"
-    own = after[:30].split(",")[0]  # "up 26%, the demand from wind power is strong": demand is the next clause's
+    reach = 45 if kind == "tonnage" else 30  # "6,000 tonnes a year of domestic magnet capacity"
+    own = after[:reach].split(",")[0]  # "up 26%, the demand from wind power is strong": demand is the next clause's
     clause = _NEW_CLAUSE.search(own)  # "6,000 tons in December as global demand stays firm": so is this one
     own = own[: clause.start()] if clause else own
     if lx.NON_EXPORT.search(own) and not re.search(r"\bexport", own, re.I):

@@ -1916,3 +1916,11 @@ def test_all_destinations_other_than_one_are_the_rest_of_the_world(dataset: Data
     text = "In July, China's magnet shipments to all destinations other than the US came to 4,958 tonnes."
     assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 8, 21))] == [
         ("World excluding United States", "supported")]
+
+
+def test_a_capacity_a_few_words_after_a_tonnage_is_not_export_data(dataset: Dataset) -> None:
+    text = ("China's magnet exports were 5,473 tonnes in October. Indian makers want a subsidy for around 6,000 "
+            "tonnes a year of domestic magnet capacity.")
+    claims = check(dataset, text, date(2025, 11, 20))
+    assert [(c.text, c.in_scope, c.verdict) for c in claims] == [
+        ("5,473 tonnes", True, "supported"), ("around 6,000 tonnes", False, "unverifiable")]
