@@ -1062,7 +1062,10 @@ def _goes_on(text: str) -> bool:
 
 
 _DENOMINATOR = re.compile(r"(?:%|\bper\s?cent|\bshare)\s+of\s+(?:the\s+)?(?:China(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:exports|shipments|sales|total|volume)\b", re.I)
+                          r"(?:exports|shipments|sales|total|volume)\b|\b(?:among|of)\s+China(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:customers|buyers|destinations|markets|importers|clients)\b", re.I)
+"""The whole flow as a share's denominator, or as the field a rank is counted in ('fourth place among China's
+customers'): neither makes the sentence about the whole flow."""
 
 
 def _referred_partner(ctx: Context, sentence: Sentence, start: int) -> str | None:

@@ -1924,3 +1924,12 @@ def test_a_capacity_a_few_words_after_a_tonnage_is_not_export_data(dataset: Data
     claims = check(dataset, text, date(2025, 11, 20))
     assert [(c.text, c.in_scope, c.verdict) for c in claims] == [
         ("5,473 tonnes", True, "supported"), ("around 6,000 tonnes", False, "unverifiable")]
+
+
+def test_a_rank_among_chinas_customers_does_not_turn_a_sentence_to_the_whole_flow(dataset: Dataset) -> None:
+    text = ("U.S. buyers took 619 tons of Chinese magnets in July.\n\nThe summer then cooled. August deliveries of 590 "
+            "tons were 11.8% lower than a year earlier, leaving the U.S. third among China's customers.")
+    claims = check(dataset, text, date(2025, 9, 20))
+    assert [(c.text, c.partner, c.verdict) for c in claims if c.kind != "rank"] == [
+        ("619 tons", "United States", "supported"), ("590 tons", "United States", "supported"),
+        ("11.8% lower than a year earlier", "United States", "supported")]
