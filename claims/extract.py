@@ -428,7 +428,8 @@ class TableHeader:
     """A table's header row (and title line), read once for all its rows."""
 
     text: str
-    countries: list[str]
+    countries: list[tuple[int, int, str]]
+    """(start, end, display name), offsets relative to the header's text."""
     periods: list[PeriodMention]
 
 
@@ -1083,8 +1084,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
     respective = _respective_partner(sentence, start)
     if respective:
         return respective
-    if not sentence.countries and sentence.header and len(sentence.header.countries) == 1:
-        return sentence.header.countries[0]
+    if not sentence.countries and sentence.header and (column := _column_partner(sentence, start)):
+        return column
     if _CHINAS_OWN.search(text, max(0, start - 40), start):
         return "World"  # "7.3% of China's 5,774 tonnes of magnet exports": all of China's exports
     reach = 45 + sum(len(code.group(0)) for code in _CODE_ASIDE.finditer(text, end, end + 90))
@@ -1131,6 +1132,24 @@ _ALL_BUT = re.compile(r"\b(?:(?:destinations|markets|countries|buyers|customers|
                       r"volumes?)\s+(?:excluding|except\s+(?:for|to)|other\s+than\s+to))\s+(?:the\s+)?$", re.I)
 """Before a destination that is left out of the flow ('all destinations other than the United States', 'exports
 excluding the US'): the figure is the rest of the world's."""
+
+
+_ALL_DESTINATIONS = re.compile(r"\b(?:all\s+(?:destinations|markets|countries)|world(?:wide)?|total|overall)\b", re.I)
+
+
+def _column_partner(sentence: Sentence, start: int) -> str | None:
+    """The destination a table's header gives a cell: the one its column heading names ('| Month | All destinations
+    (t) | Germany (t) |'), else the one the whole header names, unless the column is the whole flow's."""
+    assert sentence.header is not None
+    span = _column_span(sentence, start)
+    if span is not None:
+        named = [name for s, _e, name in sentence.header.countries if span[0] <= s < span[1]]
+        if named:
+            return named[0]
+        if _ALL_DESTINATIONS.search(sentence.header.text, span[0], span[1]):
+            return "World"
+    names = {name for _s, _e, name in sentence.header.countries}
+    return names.pop() if len(names) == 1 else None
 
 
 _PREVIOUS_MONTH = re.compile(r"\b(?:prev|prev\.|previous|prior)(?:\s+month)?\s*[:=]?\s*[~≈]?$", re.I)
@@ -2228,7 +2247,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     country_starts = [c[0] for c in countries]
     ctx.section_numbers = _section_numbers(text, mentions, country_starts)
     rows = _table_headers(text)
-    read = {(a, b): TableHeader(text[a:b], [c[2] for c in _within(countries, country_starts, a, b)],
+    read = {(a, b): TableHeader(text[a:b], _within(countries, country_starts, a, b),
                                 find_periods(text[a:b], ctx.reporting)) for a, b in set(rows.values())}
     tables = {line: read[span] for line, span in rows.items()}
     claims: list[Claim] = []

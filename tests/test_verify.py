@@ -1933,3 +1933,12 @@ def test_a_rank_among_chinas_customers_does_not_turn_a_sentence_to_the_whole_flo
     assert [(c.text, c.partner, c.verdict) for c in claims if c.kind != "rank"] == [
         ("619 tons", "United States", "supported"), ("590 tons", "United States", "supported"),
         ("11.8% lower than a year earlier", "United States", "supported")]
+
+
+def test_a_table_with_a_whole_flow_column_beside_a_destinations_column(dataset: Dataset) -> None:
+    text = ("Magnet exports, 2025\n\n| Month | All destinations (t) | Germany (t) |\n|---|---|---|\n"
+            "| June | 3,188 | 764 |\n| July | 5,577 | 1,116 |\n")
+    claims = check(dataset, text, date(2025, 8, 20))
+    assert [(c.text, c.partner, c.verdict) for c in claims] == [
+        ("3,188", "World", "supported"), ("764", "Germany", "supported"),
+        ("5,577", "World", "supported"), ("1,116", "Germany", "supported")]
