@@ -857,7 +857,7 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     for p in sentence.periods:
         if p.start >= end and p.start <= window_end and (p.base or p.kind in ("yoy", "mom")):
             between = sentence.text[end:p.start]
-            if re.search(r"[.;]", between) or any(
+            if re.search(r"[.;]|,\s+(?:and|but|while|whereas)\s+(?:against|compared|versus|vs\.?|from|on)\b", between) or any(
                     end <= s and e <= p.start and not _BASE_LEVEL.fullmatch(sentence.text, end, s)
                     for s, e in sentence.numbers):
                 continue

@@ -1942,3 +1942,13 @@ def test_a_table_with_a_whole_flow_column_beside_a_destinations_column(dataset: 
     assert [(c.text, c.partner, c.verdict) for c in claims] == [
         ("3,188", "World", "supported"), ("764", "Germany", "supported"),
         ("5,577", "World", "supported"), ("1,116", "Germany", "supported")]
+
+
+def test_double_a_months_volume_makes_it_a_base_and_a_base_in_the_next_clause_is_its_own(dataset: Dataset) -> None:
+    text = ("China's magnet exports came to 6,150 tonnes in November. That is the most since January and roughly "
+            "double June's volume. Compared with October, shipments were 12% higher, and against November 2024 they "
+            "were up 28%.")
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert [(c.kind, c.period, c.base_period, c.verdict) for c in claims if c.kind in ("extreme", "mom_pct", "yoy_pct")] == [
+        ("extreme", "2025-11", None, "supported"), ("mom_pct", "2025-11", "2025-10", "supported"),
+        ("yoy_pct", "2025-11", "2024-11", "supported")]
