@@ -1387,7 +1387,8 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     continued_share = bool(share_before) and bool(re.search(
         r"(?:\bup\s+from|\bdown\s+from|\bfrom|\bstood\s+at|\bat|\band|\bwas|\bwere)\s*$", text[: m.start], re.I))
     column = _column_heading(sentence, m.start) or ""
-    changed = re.match(r"\s*(?:more|less|higher|lower|above|below|up|down)\b", after, re.I)  # "4.8% more than ..."
+    changed = (re.match(r"\s*(?:more|less|higher|lower|above|below|up|down|m/m|y/y|mom|yoy)\b", after, re.I)  # "4.8% more than"
+               or m.groups.get("sign") in ("+", "↑", "↓"))  # "+57.5% m/m": a share has no sign
     if not changed and (lx.SHARE_CUES.search(after) or continued_share or _SHARE_COLUMN.search(column)
             or re.search(r"\b(?:share|proportion)\b", text[max(0, m.start - 40): m.start], re.I)):
         if not re.search(r"\b(?:increase|rise|growth|decline|drop|fall)\b", text[max(0, m.start - 20): m.end + 15], re.I):

@@ -1952,3 +1952,10 @@ def test_double_a_months_volume_makes_it_a_base_and_a_base_in_the_next_clause_is
     assert [(c.kind, c.period, c.base_period, c.verdict) for c in claims if c.kind in ("extreme", "mom_pct", "yoy_pct")] == [
         ("extreme", "2025-11", None, "supported"), ("mom_pct", "2025-11", "2025-10", "supported"),
         ("yoy_pct", "2025-11", "2024-11", "supported")]
+
+
+def test_a_signed_change_after_a_share_word_is_still_a_change(dataset: Dataset) -> None:
+    text = "China's magnet exports in September: Asian buyers took a larger share, with Vietnam at 456t, +57.5% m/m."
+    claims = check(dataset, text, date(2025, 10, 21))
+    assert [(c.kind, c.partner, c.base_period, c.verdict) for c in claims if c.unit == "%"] == [
+        ("mom_pct", "Vietnam", "2025-08", "supported")]
