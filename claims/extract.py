@@ -2374,8 +2374,15 @@ def _following_the_context(periods: list[PeriodMention], current: Period | None)
     The following month, exports more than doubled')."""
     if current is None:
         return periods
-    after = Period(current.end.shift(1), current.end.shift(1))
-    return [replace(p, period=after) if p.kind == "month" and p.period is None else p for p in periods]
+    return [replace(p, period=_after(current, p.months_after)) if p.kind == "month" and p.period is None else p
+            for p in periods]
+
+
+def _after(current: Period, months: int) -> Period:
+    """The month after the one (or the last of the span) under discussion; a year later, the same month or span."""
+    if months == 1:
+        return Period(current.end.shift(1), current.end.shift(1))
+    return current.shift(months)
 
 
 _QUOTED_ITEM = re.compile(r"[ \t>]*(?:[-*•]|\d+[.)])\s")

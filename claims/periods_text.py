@@ -46,6 +46,9 @@ class PeriodMention:
     """True when the mention is the thing compared against ('from May', 'than June 2024')."""
     lead_start: int | None = None
     """For a base: where the words that make it one begin ('from' in 'from May')."""
+    months_after: int = 1
+    """For a period that follows the one named before it: how many months later ('the following month' 1, 'a year
+    later' 12)."""
 
     @property
     def lead(self) -> int:
@@ -119,6 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         r"\b(?:(?:from|than|over|on)\s+)?(?:the\s+previous\s+month|a\s+month\s+(?:earlier|ago|before)|the\s+prior\s+month|"
         r"the\s+month\s+(?:before|earlier)|one\s+month\s+to\s+the\s+next)\b", re.I)),
     ("last_month", needles("last"), re.compile(r"\blast\s+month\b", re.I)),
+    ("year_later", needles("year later", "months later"), re.compile(r"\b(?:a\s+year|twelve\s+months|12\s+months)\s+later\b", re.I)),
     ("following_month", needles("following", "next", "subsequent", "later"), re.compile(
         r"\b(?:the\s+)?(?:following|next|subsequent)\s+month\b|\ba\s+month\s+later\b", re.I)),
     ("full_year", needles("year", "annual"), re.compile(r"\b(?:for\s+the\s+(?:full\s+|whole\s+)?year(?:\s+as\s+a\s+whole)?|full[\s-]year|"
@@ -230,7 +234,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return "mom", None
     if name == "last_month":
         return "reporting", Period(reporting, reporting)
-    if name == "following_month":  # the month after the one named before it: set by _following_months
+    if name in ("following_month", "year_later"):  # after the one named before it: set by _following_months
         return "month", None
     if name == "month_year_before":  # "November last year": last year is the year before publication
         if g.get("last"):
@@ -293,7 +297,8 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             base = base or (text[m.start() - 1: m.start()] == "(" and BASE_LEVEL_VERB.match(text, m.end()) is not None)
             taken.append((m.start(), m.end()))
-            out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None))
+            out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None,
+                                     months_after=12 if name == "year_later" else 1))
     out = _year_to_date_of_a_month_end(text, out)
     return _following_months(_years_carried(text, sorted(out, key=lambda p: p.start), reporting, section_year))
 
@@ -340,7 +345,8 @@ def _following_months(mentions: list[PeriodMention]) -> list[PeriodMention]:
     for p in mentions:
         if p.kind == "month" and p.period is None:
             named = [q.period for q in out if q.kind == "month" and q.period is not None and not q.base]
-            p = replace(p, period=Period(named[-1].end.shift(1), named[-1].end.shift(1)) if named else None)
+            later = named[-1].end.shift(p.months_after) if named else None
+            p = replace(p, period=Period(later, later) if later else None)
         out.append(p)
     return out
 

@@ -1959,3 +1959,10 @@ def test_a_signed_change_after_a_share_word_is_still_a_change(dataset: Dataset) 
     claims = check(dataset, text, date(2025, 10, 21))
     assert [(c.kind, c.partner, c.base_period, c.verdict) for c in claims if c.unit == "%"] == [
         ("mom_pct", "Vietnam", "2025-08", "supported")]
+
+
+def test_a_year_later_is_the_same_month_of_the_next_year(dataset: Dataset) -> None:
+    text = ("In July 2023, China shipped 4,724 tonnes of magnets. A year later the figure was 5,278 tonnes. That was 11% "
+            "more than in the same month a year earlier.")
+    assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2026, 2, 3))] == [
+        ("2023-07", None, "supported"), ("2024-07", None, "supported"), ("2024-07", "2023-07", "supported")]
