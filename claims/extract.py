@@ -50,6 +50,7 @@ from claims.periods import Month, Period
 from claims.periods_text import (
     BASE_LEVEL_VERB,
     CALENDAR_PATTERNS,
+    MONTH_PATTERN,
     WINDOW_START,
     PeriodMention,
     find_periods,
@@ -1249,6 +1250,11 @@ def _not_yet_reported(period: Period | None, ctx: Context) -> bool:
     return period is None or period.end > ctx.reporting
 
 
+_A_MONTH_PRODUCED = re.compile(rf"(?:^|[.;:,]\s+)(?:the\s+(?:previous|following|next)\s+month|{MONTH_PATTERN}(?:\s+(?:19|20)\d\d)?)"
+                               r"(?:,[^,]{1,40},)?\s+(?:had\s+)?produced\s+[^.;]{0,25}$", re.I)
+"""A month as the subject of 'produced': the month yielded an export figure, no one produced the magnets."""
+
+
 def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> tuple[bool, str | None]:
     """Whether a figure is China export data the dataset could check; `future` when its period is not yet reported,
     so that forecast words before it make it a forecast."""
@@ -1267,9 +1273,11 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
     global_share = lx.GLOBAL_SHARE.search(after[:45])
     if kind == "tonnage" and global_share and global_share.group(0).lower() == "worldwide":
         global_share = None  # "1,238 tonnes, worldwide": what China shipped to all destinations
-    if global_share and not of_the_series or re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|"
-                                                       r"supplying|refines?|mines?)\s+(?:about\s+|over\s+|nearly\s+|"
-                                                       r"roughly\s+|an\s+estimated\s+|more\s+than\s+|some\s+)?$", before, re.I):
+    supplier = re.search(r"\b(?:accounting\s+for|accounts\s+for|controls?|produc\w+|supplies|supplying|refines?|mines?)\s+"
+                         r"(?:about\s+|over\s+|nearly\s+|roughly\s+|an\s+estimated\s+|more\s+than\s+|some\s+)?$", before, re.I)
+    if supplier and _A_MONTH_PRODUCED.search(text, max(0, start - 90), start):
+        supplier = None  # "January 2025, before the controls, produced 6,357 tonnes": a month's export figure
+    if global_share and not of_the_series or supplier:
         return False, "a global market or production share, which customs export data cannot check"
     if _IMPORTS_FROM_CHINA.search(text, max(left, start - 80), min(right, end + 60)):
         return False, "another country's import statistics, not China's customs export data"

@@ -1966,3 +1966,10 @@ def test_a_year_later_is_the_same_month_of_the_next_year(dataset: Dataset) -> No
             "more than in the same month a year earlier.")
     assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2026, 2, 3))] == [
         ("2023-07", None, "supported"), ("2024-07", None, "supported"), ("2024-07", "2023-07", "supported")]
+
+
+def test_a_month_that_produced_a_figure_is_export_data_but_a_country_that_produced_it_is_not(dataset: Dataset) -> None:
+    text = ("Magnets: at the other end of the scale, January 2025, before the controls, produced 6,357 tonnes. China "
+            "produced 300,000 tonnes of magnets in 2024.")
+    assert [(c.text, c.in_scope) for c in check(dataset, text, date(2025, 10, 21))] == [
+        ("6,357 tonnes", True), ("300,000 tonnes", False)]
