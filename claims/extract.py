@@ -1118,6 +1118,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         gap = text[c[1]:start]
         if re.search(r",\s+(?:\w+ing|with)\b[^,]*$", gap) and before[0] is not c:
             return before[0][2]  # "Germany overtook the US ..., taking 764 tonnes": the subject takes it
+        if len(before) == 2 and re.fullmatch(r",[^,]*", text[before[0][1]:c[0]]) and gap.lstrip().startswith(","):
+            return before[0][2]  # "Japan, in a quarrel over remarks about Taiwan, bought 305 tonnes": an aside's
         whole = _OF_THE_TOTAL.sub(" ", gap)  # "the country's share of China's total": the total is the denominator
         if (lx.OVERALL.search(whole) and re.search(r"\b(?:while|whereas|but|overall|total)\b", whole, re.I)
                 and not re.match(r"\s*(?:total|overall)\b", gap, re.I)):  # but "| EU-27 total | 2,460 |" is the EU's

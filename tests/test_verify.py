@@ -1973,3 +1973,9 @@ def test_a_month_that_produced_a_figure_is_export_data_but_a_country_that_produc
             "produced 300,000 tonnes of magnets in 2024.")
     assert [(c.text, c.in_scope) for c in check(dataset, text, date(2025, 10, 21))] == [
         ("6,357 tonnes", True), ("300,000 tonnes", False)]
+
+
+def test_a_country_in_an_aside_after_the_subject_is_not_the_destination(dataset: Dataset) -> None:
+    text = ("China's magnet exports in November: Japan, in a diplomatic quarrel with Beijing over remarks about "
+            "Taiwan, still bought 305 tonnes.")
+    assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 12, 22))] == [("Japan", "supported")]
