@@ -746,6 +746,16 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
+def _story_header(node: LexborNode) -> bool:
+    """A <header> inside an <article> holds the story's headline and standfirst, not the site's masthead."""
+    if node.tag != "header":
+        return False
+    parent = node.parent
+    while parent is not None and parent.tag != "article":
+        parent = parent.parent
+    return parent is not None
+
+
 class _HtmlText:
     """Walks the parsed document in source order, building the text and its offset map.
 
@@ -795,7 +805,7 @@ class _HtmlText:
         if tag in _RAW_TEXT_TAGS:
             self._skip_raw_text(tag)
             return []
-        inner = (emit or node.mem_id in self.root_ids) and tag not in DROPPED_TAGS
+        inner = (emit or node.mem_id in self.root_ids) and (tag not in DROPPED_TAGS or _story_header(node))
         children: list[tuple[LexborNode | _EndTag, bool]] = []
         child = node.child
         while child is not None:

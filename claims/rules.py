@@ -227,7 +227,8 @@ RULES: list[Rule] = [
     Rule("rank.ordinal_place", "rank",
          _r(rf"\b(?:came|comes|sits|sat|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to|[a-z]+(?:ed|ing)\s+back\s+to|"
             rf"(?:slipping|sliding|sinking|rising|climbing|jumping|falling|dropping|tumbling|advancing|moving)\s+to)\s+"
-            rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"),
+            rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"
+            r"(?!\s+in\s+(?:the\s+)?(?:queue|line)\b)"),  # "Europe is first in the queue": a figure of speech
          "Vietnam came third, the US slipped to fifth place and India is sixth, before edging back to fourth; Japan "
          "comes seventh.",
          needles=tuple(ORDINALS)),

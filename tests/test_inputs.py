@@ -638,3 +638,12 @@ def test_html_list_items_read_as_bullets_unless_they_bring_their_own_marker(tmp_
     text = read_document(page).text
     assert "\n- Total exports, November 2025: 6,150 t\n- Shipments to the EU: +59.5%" in text
     assert "\n1. Germany" in text and "- 1. Germany" not in text
+
+
+def test_an_articles_own_header_is_read_but_the_sites_is_not(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text("<html><body><header><p>Markets 3,000 up</p></header><article><header><h1>Magnet exports rebound "
+                    "12% in November</h1></header><p>China shipped 6,150 tonnes.</p></article></body></html>",
+                    encoding="utf-8")
+    text = read_document(str(page)).text
+    assert "rebound 12% in November" in text and "Markets" not in text

@@ -1979,3 +1979,9 @@ def test_a_country_in_an_aside_after_the_subject_is_not_the_destination(dataset:
     text = ("China's magnet exports in November: Japan, in a diplomatic quarrel with Beijing over remarks about "
             "Taiwan, still bought 305 tonnes.")
     assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 12, 22))] == [("Japan", "supported")]
+
+
+def test_first_in_the_queue_is_no_place_in_the_ranking(dataset: Dataset) -> None:
+    text = "Magnet exports in November: Europe is first in the queue, and Germany is first among buyers."
+    assert [(c.partner, c.value) for c in check(dataset, text, date(2025, 12, 22)) if c.kind == "rank"] == [
+        ("Germany", 1)]
