@@ -28,7 +28,7 @@ from claims.extract import (
     resolve_claims,
     with_original_quotes,
 )
-from claims.model import Claim
+from claims.model import SERIES, Claim
 from claims.periods import Month, Period
 from claims.periods_text import reporting_month
 
@@ -172,7 +172,7 @@ def series_for(dataset: Dataset, claims: Iterable[CheckedClaim]) -> list[Series]
     """Monthly levels of each series a claim touches, with the levels the article states."""
     touched: dict[tuple[str, str], list[SeriesPoint]] = {}
     for claim in claims:
-        if not claim.in_scope or claim.commodity not in ("rare_earth_magnets", "rare_earths") or claim.period is None:
+        if not claim.in_scope or claim.commodity not in SERIES or claim.period is None:
             continue
         key = (claim.commodity, claim.partner or WORLD)
         points = touched.setdefault(key, [])

@@ -24,6 +24,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from checker.errors import DatasetError
+from claims.model import SERIES
 from claims.periods import Period
 
 if TYPE_CHECKING:  # pandas costs about 0.4 s to import; a cached dataset is read without it
@@ -32,7 +33,7 @@ if TYPE_CHECKING:  # pandas costs about 0.4 s to import; a cached dataset is rea
 Commodity = Literal["rare_earth_magnets", "rare_earths"]
 Metric = Literal["quantity", "value_usd", "mom_pct", "yoy_pct", "share_pct", "rank"]
 
-COMMODITIES: tuple[str, ...] = ("rare_earth_magnets", "rare_earths")
+COMMODITIES: tuple[str, ...] = SERIES
 METRICS: tuple[str, ...] = ("quantity", "value_usd", "mom_pct", "yoy_pct", "share_pct", "rank")
 UNITS: dict[str, str] = {
     "quantity": "t",

@@ -36,7 +36,7 @@ from checker.countries import (
     surface_forms,
 )
 from claims import lexicon as lx
-from claims.model import Claim, ClaimKind, Hedge
+from claims.model import SERIES, Claim, ClaimKind, Hedge
 from claims.numbers import (
     ORDINALS,
     STREAK_LEVEL_AFTER,
@@ -593,13 +593,13 @@ _SET_ASIDE = re.compile(r"\b(?:rather\s+than|not|unlike|instead\s+of|as\s+oppose
 """Words that set a series aside ('Rare earths, the raw materials rather than the finished magnets, ...')."""
 
 
-_POLICY_ON = re.compile(r"\b(?:licen[cs](?:e|es|ing)|requirements?|controls?|curbs|restrictions?|bans?|rules?|regime)\s+"
+_POLICY_NOUN = r"(?:licen[cs](?:e|es|ing)|requirements?|controls?|curbs|restrictions?|bans?|rules?|regime)"
+_POLICY_ON = re.compile(rf"\b{_POLICY_NOUN}\s+"
                         r"(?:on|for|over|covering)\s+(?:exports\s+of\s+)?(?:the\s+|seven\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.I)
 """Words that make a series the object of a policy, not the flow a figure counts ('fell by more than half in April,
 the first month of Beijing's licensing requirement for medium and heavy rare earths')."""
 _UNDER_POLICY = re.compile(r"\s+(?:(?:were|was|are|is|now)\s+)?(?:(?:put|placed|brought|kept)\s+)?(?:under|subject\s+to)\s+"
-                           r"(?:(?:new|export|tighter|stricter|its|the)\s+)*(?:licen[cs](?:e|es|ing)|controls?|restrictions?|"
-                           r"curbs|rules)\b", re.I)
+                           rf"(?:(?:new|export|tighter|stricter|its|the)\s+)*{_POLICY_NOUN}\b", re.I)
 """The same after the series ('Beijing put seven heavy rare earths under licensing')."""
 
 
@@ -1304,20 +1304,17 @@ def _claim(ctx: Context, sentence: Sentence, start: int, end: int, **fields: obj
         end -= 1
     abs_start, abs_end = sentence.start + start, sentence.start + end
     line, col = _line_col(ctx, abs_start)
-    if fields.get("commodity") in _SERIES and (column := _column_series(sentence, start)):
+    if fields.get("commodity") in SERIES and (column := _column_series(sentence, start)):
         fields["commodity"] = column  # "| Rare earths (t) | Magnets (t) |": each column its own series
     return Claim(start=abs_start, end=abs_end, line=line, col=col, text=sentence.text[start:end],
                  sentence=sentence.text.strip(), **fields)  # type: ignore[arg-type]
-
-
-_SERIES = ("rare_earth_magnets", "rare_earths")
 
 
 def _column_series(sentence: Sentence, start: int) -> str | None:
     """The series the header cell above a table cell names, if it names one."""
     heading = _column_heading(sentence, start)
     series = _commodity(heading) if heading else None
-    return series if series in _SERIES else None
+    return series if series in SERIES else None
 
 
 def _extend_change_span(text: str, start: int, end: int) -> tuple[int, int]:

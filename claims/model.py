@@ -26,6 +26,8 @@ ClaimKind = Literal[
 ]
 Hedge = Literal["nearly", "almost", "over", "more than", "less than", "about", "roughly", "among"]
 CommodityName = Literal["rare_earth_magnets", "rare_earths", "other"]
+SERIES: tuple[str, ...] = ("rare_earth_magnets", "rare_earths")
+"""The two series the dataset holds; "other" is everything else."""
 Unit = Literal["t", "kg", "short_ton", "%", "times", "rank", "usd", "count", "none"]
 
 
