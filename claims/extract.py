@@ -1463,10 +1463,11 @@ def _series_named_after(text: str, end: int) -> str | None:
 
 
 def _when_clause_period(sentence: Sentence, start: int, after_level: bool = False) -> Period | None:
-    """The base month a 'when' clause dates a level with: 'a drop of 30.9% from August, when the country shipped
-    5,792 tonnes' is August's. `after_level`: what stands at `start` follows the clause's level ('..., when exports
+    """The base month (or span) a 'when' clause dates a level with: 'a drop of 30.9% from August, when the country
+    shipped 5,792 tonnes' is August's. `after_level`: what stands at `start` follows the clause's level ('..., when exports
     reached 6,146 tonnes, their highest since January')."""
-    before = [p for p in sentence.periods if p.end <= start and p.period is not None and p.kind == "month" and p.base]
+    before = [p for p in sentence.periods if p.end <= start and p.period is not None and p.kind in ("month", "range")
+              and p.base]
     clause = _WHEN_LEVEL if after_level else _WHEN
     if before and clause.fullmatch(sentence.text, before[-1].end, start):
         return before[-1].period

@@ -136,7 +136,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
 ]
 
 _BASE_BEFORE = re.compile(
-    rf"(?:{_BASE_LEAD}\s+(?:(?:in|during|for)\s+)?(?:the\s+|its\s+|their\s+|last\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?|\b(?:from|(?:than|compared\s+(?:with|to)|vs\.?|versus)\s+the)\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:(?:shipped|exported|sent|sold|recorded)\s+)?(?:in|for|during|of)\s+)$",
+    rf"(?:{_BASE_LEAD}\s+(?:(?:in|during|for)\s+)?(?:the\s+|its\s+|their\s+|last\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?|\b(?:from|(?:than|compared\s+(?:with|to)|vs\.?|versus)\s+the)\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:(?:shipped|exported|sent|sold|recorded|delivered|received|imported|bought|taken)\s+)?(?:in|for|during|of)\s+)$",
     re.I)
 _QUARTERS = {"two": 2, "three": 3}
 
@@ -378,9 +378,9 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, y
     out = []
     for p in mentions:
         written = names_its_year(text, p)
-        if p.kind == "month" and (_RELATIVE_YEAR.search(text, p.start, p.end)
-                                  or _LAST_BEFORE.search(text, max(0, p.start - 5), p.start)):
-            out.append(p)  # "October last year", "last July" are dated already
+        if p.kind in ("month", "range") and (_RELATIVE_YEAR.search(text, p.start, p.end)
+                                             or _LAST_BEFORE.search(text, max(0, p.start - 5), p.start)):
+            out.append(p)  # "October last year", "last July", "January-October last year" are dated already
             continue
         if p.kind == "month" and not written and year is not None and p.period is not None:
             month = Month(year, p.period.end.month)

@@ -1985,3 +1985,15 @@ def test_first_in_the_queue_is_no_place_in_the_ranking(dataset: Dataset) -> None
     text = "Magnet exports in November: Europe is first in the queue, and Germany is first among buyers."
     assert [(c.partner, c.value) for c in check(dataset, text, date(2025, 12, 22)) if c.kind == "rank"] == [
         ("Germany", 1)]
+
+
+def test_a_span_last_year_keeps_its_year_and_dates_the_level_in_its_when_clause(dataset: Dataset) -> None:
+    text = ("In the first ten months of 2024 China sold 47,689 tons of rare earths abroad, 6.8% more than in "
+            "January-October last year, when the figure stood at 44,662 tons.")
+    assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2024, 11, 7))] == [
+        ("2024-01..2024-10", None, "supported"), ("2024-01..2024-10", "2023-01..2023-10", "supported"),
+        ("2023-01..2023-10", None, "supported")]
+    text = ("German customers received 1,118 tonnes of magnets, 13% less than the 1,288 tonnes delivered in September "
+            "but 55.9% up on October last year.")
+    assert [(c.kind, c.period, c.verdict) for c in check(dataset, text, date(2025, 11, 21)) if c.unit == "%"] == [
+        ("mom_pct", "2025-10", "supported"), ("yoy_pct", "2025-10", "supported")]
