@@ -2067,7 +2067,7 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
 
 def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Claim]) -> list[Claim]:
     text = sentence.text
-    period = (_when_clause_period(sentence, m.start, after_level=True) or _which_level_period(sentence, m.start, ctx)
+    period = (_when_clause_period(sentence, m.start, after_level=True) or _which_level_period(sentence, m.start, ctx, previous)
               or _appositive_level_period(sentence, m.start, previous)
               or _period_for(sentence, m.start, m.end, ctx, numeric=False)[0])
     if lx.TARIFF.search(text, max(0, m.start - 40), m.start) or lx.PRICE.search(text, max(0, m.start - 40), m.start):
@@ -2100,14 +2100,18 @@ def _appositive_level_period(sentence: Sentence, start: int, previous: list[Clai
 
 
 _WHICH_LEVEL = re.compile(rf"(?P<level>\d[\d,.]*\s*{_TONNES})(?:\s+in\s+\w+)?,\s*which\s+"
-                          r"(?:had\s+been|was|were|is|marked)\s+(?:also\s+)?(?:(?:the|its|their)\s+)?$", re.I)
+                          r"(?:had\s+been|was|were|is|marked|turned\s+out\s+to\s+be|proved\s+to\s+be|proved|remained)\s+"
+                          r"(?:also\s+)?(?:(?:the|its|their)\s+)?$", re.I)
 """'... than November's 5,493.9 tons, which had been the most since August': the extreme is the level's."""
 
 
-def _which_level_period(sentence: Sentence, start: int, ctx: Context) -> Period | None:
+def _which_level_period(sentence: Sentence, start: int, ctx: Context, previous: list[Claim]) -> Period | None:
     level = _WHICH_LEVEL.search(sentence.text, max(0, start - 60), start)
     if level is None:
         return None
+    claimed = next((c for c in previous if c.end == sentence.start + level.end("level") and c.period), None)
+    if claimed is not None:  # the level's own claim, dated as its handler dated it
+        return Period.parse(claimed.period or "")
     return _period_for(sentence, level.start("level"), level.end("level"), ctx, level=True)[0]
 
 

@@ -1997,3 +1997,11 @@ def test_a_span_last_year_keeps_its_year_and_dates_the_level_in_its_when_clause(
             "but 55.9% up on October last year.")
     assert [(c.kind, c.period, c.verdict) for c in check(dataset, text, date(2025, 11, 21)) if c.unit == "%"] == [
         ("mom_pct", "2025-10", "supported"), ("yoy_pct", "2025-10", "supported")]
+
+
+def test_an_extreme_in_a_which_clause_takes_its_levels_month_as_dated_by_its_claim(dataset: Dataset) -> None:
+    text = ("U.S. buyers took 5,933 tons of magnets last year.\n\nIn January, U.S. customers took 877 tons, which "
+            "turned out to be the largest monthly volume of 2025.")
+    claims = check(dataset, text, date(2026, 1, 21))
+    assert [(c.kind, c.period, c.verdict) for c in claims][1:] == [
+        ("quantity", "2025-01", "supported"), ("extreme", "2025-01", "supported")]
