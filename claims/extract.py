@@ -983,7 +983,7 @@ _DATED_ANAPHORA = re.compile(r"\W*the\s+(?:January|February|March|April|May|June
 """'The September total' right after a sentence about one destination's flow, in the same paragraph, is that flow's;
 opening a paragraph, it is the whole flow's."""
 _ANAPHORA = re.compile(r"^\W*(?:(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30},\s+)?"  # "In 2023, it was ..."
-                       r"(?:this|that|it|its|these|those|they|their|the\s+(?:figure|increase|rise|jump|surge|drop|decline|"
+                       r"(?:this|that|it|its|these|those|they|their|the\s+(?:country|nation|figure|increase|rise|jump|surge|drop|decline|"
                        r"volume|total|shipments?|amount))\b|\b(?:exports|shipments|sales|volumes?|deliveries)\s+there\b",
                        re.I)
 
@@ -1984,8 +1984,8 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     if rule in ("rank.were_position", "rank.placed_object"):  # "... left the US fourth": the object is ranked
         inside = [c for c in sentence.countries if m.start <= c[0] < m.end]
         before = inside or before
-    if rule == "rank.elliptic":
-        before = [c for c in sentence.countries if 0 <= m.start - c[1] <= 1]
+    if rule == "rank.elliptic":  # "South Korea fourth", "Germany only second"
+        before = [c for c in sentence.countries if 0 <= m.start - c[1] and _ONLY_GAP.fullmatch(text, c[1], m.start)]
     if rule == "rank.in_table":  # "South Korea, third in the table, took ...": the name right before
         before = [c for c in sentence.countries if re.fullmatch(r",\s", text[c[1]:m.start])]
     if rule == "table.ordinal":
@@ -2011,6 +2011,8 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     return [_claim(ctx, sentence, start, m.end, value=Decimal(position), partner=partner, hedge=hedge, **common)]
 
 
+_ONLY_GAP = re.compile(r"\s?(?:\s*(?:only|just|merely))?")
+"""Between a destination and its bare place: nothing, or 'only' ('Germany only second')."""
 _WHICH_GAP = re.compile(rf"(?:\s+(?:{'|'.join(RECEIVING_VERBS)}|on|at|with)\s+(?:{HEDGE_WORD}\s+)?"
                         rf"\d[\d,.]*\s?{_TONNES})?\s*")
 """Between a destination and the 'which' that goes on about it: nothing, or its level ('India on 416 t, which ranked

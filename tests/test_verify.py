@@ -2005,3 +2005,14 @@ def test_an_extreme_in_a_which_clause_takes_its_levels_month_as_dated_by_its_cla
     claims = check(dataset, text, date(2026, 1, 21))
     assert [(c.kind, c.period, c.verdict) for c in claims][1:] == [
         ("quantity", "2025-01", "supported"), ("extreme", "2025-01", "supported")]
+
+
+def test_led_with_a_figure_only_second_slips_to_and_the_country_ranked(dataset: Dataset) -> None:
+    text = ("Magnets in October 2025: Germany led with 1,118 tonnes. South Korea took 569 tonnes. The country ranked "
+            "third among destinations, and the US slips to second.")
+    claims = check(dataset, text, date(2025, 11, 20))
+    assert [(c.partner, c.value, c.verdict) for c in claims if c.kind == "rank"] == [
+        ("Germany", 1, "supported"), ("South Korea", 3, "supported"), ("United States", 2, "supported")]
+    text = "In May 2025, Vietnam was briefly the top buyer of magnets and Germany only second."
+    assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 6, 20)) if c.kind == "rank"] == [
+        ("Vietnam", 1, "supported"), ("Germany", 2, "supported")]
