@@ -2182,9 +2182,12 @@ def _starts_a_window(sentence: Sentence, p: PeriodMention) -> bool:
     """'since January', 'until May': the edge of a span, not the period a figure is about. But in 'before September
     dropped to 4,181 tonnes' the month is the subject of its own clause."""
     return (bool(WINDOW_START.search(sentence.text, max(0, p.start - 60), p.start))
-            and not _SUBJECT_VERB.match(sentence.text, p.end))
+            and not _SUBJECT_VERB.match(sentence.text, p.end)
+            and not _OWN_FIGURE.match(sentence.text, p.end - 2))  # "before October's 1,118 tonnes": October's
 
 
+_OWN_FIGURE = re.compile(r"['’]s\s+[~≈]?\d")
+"""A possessive period right before its figure ('October's 1,118 tonnes')."""
 _SUBJECT_VERB = re.compile(r"\s+(?:dropped|fell|rose|slipped|climbed|jumped|eased|slid|sank|surged|recovered|rebounded|"
                            r"came|saw|brought|was|were|hit|reached|recorded|added|shed)\b", re.I)
 

@@ -2016,3 +2016,11 @@ def test_led_with_a_figure_only_second_slips_to_and_the_country_ranked(dataset: 
     text = "In May 2025, Vietnam was briefly the top buyer of magnets and Germany only second."
     assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 6, 20)) if c.kind == "rank"] == [
         ("Vietnam", 1, "supported"), ("Germany", 2, "supported")]
+
+
+def test_before_a_months_own_figure_is_no_window(dataset: Dataset) -> None:
+    text = ("In September German buyers took 1,288 tonnes of magnets, before October's 1,118 tonnes, which was 55.9% "
+            "above the level of a year earlier.")
+    claims = check(dataset, text, date(2025, 11, 21))
+    assert [(c.text, c.period, c.verdict) for c in claims][1:] == [
+        ("1,118 tonnes", "2025-10", "supported"), ("55.9% above the level of a year earlier", "2025-10", "supported")]
