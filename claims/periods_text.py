@@ -360,7 +360,7 @@ def names_its_year(text: str, mention: PeriodMention) -> bool:
     return _WRITTEN_YEAR.search(text, mention.start, mention.end) is not None
 WINDOW_START = re.compile(
     r"\b(?:since|before|ahead\s+of|after|until|till|began|begun|started|starting)\s+(?:in\s+)?(?:the\s+(?:end|start)\s+of\s+)?"
-    r"(?:an?\s+(?:weak|strong|slow|soft|poor|record|bumper|dismal|quiet|busy|brief)\s+)?$",
+    r"(?:an?\s+(?:weak|strong|slow|soft|poor|record|bumper|dismal|quiet|busy|brief)\s+|the\s+)?$",
     re.I)
 """Words before a period that make it the edge of a span ('since January', 'until May'), not a period figures are
 about."""

@@ -2024,3 +2024,10 @@ def test_before_a_months_own_figure_is_no_window(dataset: Dataset) -> None:
     claims = check(dataset, text, date(2025, 11, 21))
     assert [(c.text, c.period, c.verdict) for c in claims][1:] == [
         ("1,118 tonnes", "2025-10", "supported"), ("55.9% above the level of a year earlier", "2025-10", "supported")]
+
+
+def test_after_the_month_of_an_event_is_no_period_of_the_figure(dataset: Dataset) -> None:
+    text = "Magnets, December 2025:\n- Japan 280t, still +31.4% y/y after the Nov restocking burst."
+    claims = check(dataset, text, date(2026, 1, 20))
+    assert [(c.period, c.base_period, c.verdict) for c in claims if c.unit == "%"] == [
+        ("2025-12", "2024-12", "supported")]
