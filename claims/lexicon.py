@@ -17,7 +17,7 @@ HEDGES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:more\s+than|upwards\s+of|above)\s*$", re.I), "more than"),
     (re.compile(r"\b(?:just\s+)?over\s*$", re.I), "over"),
     (re.compile(r"\b(?:less\s+than|under|below|fewer\s+than)\s*$", re.I), "less than"),
-    (re.compile(r"\b(?:about|approximately|around|some|an\s+estimated|approx\.?|circa|something\s+like|in\s+the\s+region\s+of|~)\s*$", re.I), "about"),
+    (re.compile(r"\b(?:about|approximately|around|some|an\s+estimated|approx\.?|circa|c\.|something\s+like|in\s+the\s+region\s+of|~)\s*$", re.I), "about"),
     (re.compile(r"\broughly\s*$", re.I), "roughly"),
 ]
 # A hedge written right before the verb or the number ("exports soared nearly 75%", "by nearly 19%").

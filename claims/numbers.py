@@ -17,8 +17,12 @@ NUMBER_RE = re.compile(NUMBER)
 
 def number_not_after(chars: str) -> str:
     """NUMBER not preceded by a character of the class `chars` ("\\d.,$": not the tail of a longer number), with
-    the check placed after the first digit so the pattern still starts with \\d."""
-    return rf"\d(?<![{chars}]\d){_AFTER_FIRST_DIGIT}"
+    the check placed after the first digit so the pattern still starts with \\d. A dot is a decimal point unless a
+    lone 'c' (circa) stands before it ('c.130t')."""
+    others = chars.replace(".", "")
+    dot = r"(?<!(?<!\bc)\.\d)" if "." in chars else ""
+    return rf"\d(?<![{others}]\d){dot}{_AFTER_FIRST_DIGIT}"
+
 
 SCALE_WORDS: dict[str, Decimal] = {
     "thousand": Decimal(1000),

@@ -58,7 +58,7 @@ _NOT_A_PLACE = r"consecutive|straight|months?|monthly|time|half|quarter|largest|
 RULES: list[Rule] = [
     # --- percentages: changes and shares. Arrows and signs carry the direction ("↑157.5%", "–22.4%").
     Rule("pct.number", "pct",
-         _r(rf"(?P<sign>[↑↓+\-–−])?[ \t]?(?P<approx>[~≈])?(?<![\d.,])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b|-percent\b|pct\b|percentage\s+points?\b)"),
+         _r(rf"(?P<sign>[↑↓+\-–−])?[ \t]?(?P<approx>[~≈])?(?<![\d,])(?<!(?<!\bc)\.)(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b|-percent\b|pct\b|percentage\s+points?\b)"),
          "Shipments rose 157.5% from May, or ↓~5% on the month.",
          needles=("%", "cent", "pct")),
     # --- numbers written in words, as transcripts and some columns do: "up fifty-six percent", "six hundred tonnes"

@@ -2031,3 +2031,9 @@ def test_after_the_month_of_an_event_is_no_period_of_the_figure(dataset: Dataset
     claims = check(dataset, text, date(2026, 1, 20))
     assert [(c.period, c.base_period, c.verdict) for c in claims if c.unit == "%"] == [
         ("2025-12", "2024-12", "supported")]
+
+
+def test_c_dot_before_a_figure_is_circa(dataset: Dataset) -> None:
+    text = "Magnets, October 2025: Germany took 1,118 tonnes, c.20% of the total; Japan c.230t."
+    claims = check(dataset, text, date(2025, 11, 20))
+    assert [(c.text, c.hedge, c.partner) for c in claims][1:] == [("20%", "about", "Germany"), ("230t", "about", "Japan")]
