@@ -226,11 +226,11 @@ RULES: list[Rule] = [
          needles=tuple(f"{a} and {b}" for a, b in zip(ORDINALS, list(ORDINALS)[1:], strict=False))),
     Rule("rank.ordinal_place", "rank",
          _r(rf"\b(?:came|comes|sits|sat|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped|slips|slides|sinks|rises|climbs|jumps|falls|drops)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to|[a-z]+(?:ed|ing)\s+back\s+to|"
-            rf"(?:slipping|sliding|sinking|rising|climbing|jumping|falling|dropping|tumbling|advancing|moving)\s+to)\s+"
+            rf"(?:slipping|sliding|sinking|rising|climbing|jumping|falling|dropping|tumbling|advancing|moving)\s+to|slotted\s+in(?:to)?)\s+"
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"
             r"(?!\s+in\s+(?:the\s+)?(?:queue|line)\b)"),  # "Europe is first in the queue": a figure of speech
          "Vietnam came third, the US slipped to fifth place and India is sixth, before edging back to fourth; Japan "
-         "comes seventh and Korea slips to eighth.",
+         "comes seventh, Korea slips to eighth and India slotted in ninth.",
          needles=tuple(ORDINALS)),
     Rule("rank.placed_object", "rank",
          _r(rf"\b(?:placed|places|put|puts|left|leaves|leaving|pushed|pushing|dropped|dropping|lifted|lifting|kept|keeps|keeping)\s+"
@@ -254,6 +254,10 @@ RULES: list[Rule] = [
          _r(rf"\b(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+(?:place|spot|position|slot)\s+(?:goes|went|go)\s+to\s+(?=(?:the\s+)?[A-Z])"),
          "Second place goes to South Korea, and the top spot went to Germany.",
          needles=("goes", "went", "go ")),
+    Rule("rank.close_second", "rank",
+         _r(r"\b(?:a|an)\s+(?:close|distant|strong|solid|narrow|comfortable|clear)\s+(?P<pos>second|third|fourth|fifth)\b"),
+         "Vietnam took 235 tonnes, with Germany a close second.",
+         needles=("close", "distant", "strong", "solid", "narrow", "comfortable", "clear")),
     Rule("rank.led_with", "rank",
          _r(rf"(?<=[A-Za-z.]\s)(?P<span>led|leads)(?=\s+(?:again\s+|once\s+more\s+)?(?:with|on|at)\s+(?:{HEDGE_WORD}\s+)?[~≈]?\d)"),
          "Germany led with 1,118 tonnes; in May, Vietnam leads on 235 t.",

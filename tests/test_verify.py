@@ -2037,3 +2037,9 @@ def test_c_dot_before_a_figure_is_circa(dataset: Dataset) -> None:
     text = "Magnets, October 2025: Germany took 1,118 tonnes, c.20% of the total; Japan c.230t."
     claims = check(dataset, text, date(2025, 11, 20))
     assert [(c.text, c.hedge, c.partner) for c in claims][1:] == [("20%", "about", "Germany"), ("230t", "about", "Japan")]
+
+
+def test_a_close_second_and_slotted_in(dataset: Dataset) -> None:
+    text = "In May 2025, Vietnam took 235 tonnes of magnets, with Germany a close second. India slotted in third."
+    assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 6, 20)) if c.kind == "rank"] == [
+        ("Germany", 2, "supported"), ("India", 3, "supported")]
