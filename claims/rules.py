@@ -55,6 +55,9 @@ _NOT_A_PLACE = r"consecutive|straight|months?|monthly|time|half|quarter|largest|
 """Words after an ordinal that make it something other than a place in the ranking ('the third straight month',
 'the second-largest', 'the fifth increase')."""
 
+_MARGINS = ("close", "distant", "strong", "solid", "narrow", "comfortable", "clear")
+"""How far behind a place is ('a close second')."""
+
 RULES: list[Rule] = [
     # --- percentages: changes and shares. Arrows and signs carry the direction ("↑157.5%", "–22.4%").
     Rule("pct.number", "pct",
@@ -255,9 +258,9 @@ RULES: list[Rule] = [
          "Second place goes to South Korea, and the top spot went to Germany.",
          needles=("goes", "went", "go ")),
     Rule("rank.close_second", "rank",
-         _r(r"\b(?:a|an)\s+(?:close|distant|strong|solid|narrow|comfortable|clear)\s+(?P<pos>second|third|fourth|fifth)\b"),
+         _r(rf"\b(?:a|an)\s+(?:{'|'.join(_MARGINS)})\s+(?P<pos>second|third|fourth|fifth)\b"),
          "Vietnam took 235 tonnes, with Germany a close second.",
-         needles=("close", "distant", "strong", "solid", "narrow", "comfortable", "clear")),
+         needles=_MARGINS),
     Rule("rank.led_with", "rank",
          _r(rf"(?<=[A-Za-z.]\s)(?P<span>led|leads)(?=\s+(?:again\s+|once\s+more\s+)?(?:with|on|at)\s+(?:{HEDGE_WORD}\s+)?[~≈]?\d)"),
          "Germany led with 1,118 tonnes; in May, Vietnam leads on 235 t.",
