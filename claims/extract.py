@@ -2132,7 +2132,10 @@ def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     n = word_to_number(m.groups.get("n") or "")
     if n is None:
         return []
-    period, _ = _period_for(sentence, m.start, m.end, ctx)
+    period, chosen = _period_for(sentence, m.start, m.end, ctx)
+    if (period is not None and period.is_month and chosen is not None and chosen.end <= m.start
+            and re.search(r"\bthen\b", text[chosen.end:m.start], re.I)):
+        period = period.shift(int(n))  # "peaked in June, then fell for three months running": July to September
     what = (m.groups.get("what") or "") + " " + text[max(0, m.start - 40): m.end + 10]
     down = bool(re.search(r"declin|drop|fall|fell|decreas|lower|loss", m.groups.get("what") or "", re.I)) or (
         not m.groups.get("what") and bool(lx.DOWN_WORDS.search(text[max(0, m.start - 40): m.start])))

@@ -391,6 +391,16 @@ RULES: list[Rule] = [
          _r(rf"\bfor\s+(?:the\s+)?(?P<n>{_ORD}|{_W})\s+(?:straight\s+)?months?\s+in\s+a\s+row\b"),
          "Exports have risen for four months in a row.",
          needles=("row",)),
+    Rule("streak.nth_in_a_row", "streak",
+         _r(rf"\b(?:the\s+|a\s+)?(?P<n>{_ORD})\s+(?:monthly\s+|month-on-month\s+)?(?P<what>declines?|drops?|falls?|"
+            r"decreases?|gains?|increases?|rises?)\s+in\s+a\s+row\b"),
+         "It was the second monthly drop in a row.",
+         needles=("in a row",)),
+    Rule("streak.months_running", "streak",
+         _r(rf"\b(?P<what>rose|risen|fell|fallen|declined|dropped|increased|decreased|grew|grown|climbed|slipped|eased)\s+"
+            rf"(?:for\s+)?(?P<n>{_W})\s+(?:straight\s+|consecutive\s+)?months?\s+(?:running|in\s+a\s+row)\b"),
+         "Shipments fell for three months running, then increased three months in a row.",
+         needles=("running", "in a row")),
     Rule("streak.after", "streak",
          _r(rf"\b(?:after|ending|snapping|breaking)\s+(?:a\s+run\s+of\s+)?(?P<n>{_W})\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:months?\s+of\s+)?(?:monthly\s+)?"
             r"(?P<what>declines?|drops?|falls?|decreases?|gains?|increases?|rises?)\b"),

@@ -2043,3 +2043,11 @@ def test_a_close_second_and_slotted_in(dataset: Dataset) -> None:
     text = "In May 2025, Vietnam took 235 tonnes of magnets, with Germany a close second. India slotted in third."
     assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 6, 20)) if c.kind == "rank"] == [
         ("Germany", 2, "supported"), ("India", 3, "supported")]
+
+
+def test_streaks_in_a_row_and_running_after_a_peak(dataset: Dataset) -> None:
+    text = ("China's rare-earth exports peaked at 7,742 tons in June, then fell for three months running. In October "
+            "magnet exports slipped again, the second monthly drop in a row.")
+    claims = check(dataset, text, date(2025, 11, 20))
+    assert [(c.commodity, c.period, c.value, c.direction, c.verdict) for c in claims if c.kind == "streak"] == [
+        ("rare_earths", "2025-09", 3, "down", "supported"), ("rare_earth_magnets", "2025-10", 2, "down", "supported")]
