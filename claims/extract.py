@@ -765,7 +765,7 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
                 continue
             if _has_own_figure(sentence.text, p):
                 continue  # "January came in at 6,023 tonnes and February at 4,740": February has its own figure
-            if re.match(r"['’]s\s+[~≈]?\d", sentence.text[p.end - 2:]):
+            if _OWN_FIGURE.match(sentence.text, p.end - 2):
                 continue  # "... to 4,416 tonnes and December's 3,326 tonnes": December's is the next figure's
             if "," in between:
                 if weak is None or distance < weak[0]:
@@ -1137,7 +1137,8 @@ _ALL_BUT = re.compile(r"\b(?:(?:destinations|markets|countries|buyers|customers|
 excluding the US'): the figure is the rest of the world's."""
 
 
-_ALL_DESTINATIONS = re.compile(r"\b(?:all\s+(?:destinations|markets|countries)|world(?:wide)?|total|overall)\b", re.I)
+_ALL_DESTINATIONS = re.compile(rf"{lx.OVERALL.pattern}|\b(?:all\s+(?:markets|countries)|world)\b", re.I)
+"""A column heading for the whole flow: the words that make a sentence about it, and 'World' or 'All markets'."""
 
 
 def _column_partner(sentence: Sentence, start: int) -> str | None:
@@ -1985,7 +1986,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
         inside = [c for c in sentence.countries if m.start <= c[0] < m.end]
         before = inside or before
     if rule == "rank.elliptic":  # "South Korea fourth", "Germany only second"
-        before = [c for c in sentence.countries if 0 <= m.start - c[1] and _ONLY_GAP.fullmatch(text, c[1], m.start)]
+        before = [c for c in sentence.countries if _ONLY_GAP.fullmatch(text, c[1], m.start)]
     if rule == "rank.in_table":  # "South Korea, third in the table, took ...": the name right before
         before = [c for c in sentence.countries if re.fullmatch(r",\s", text[c[1]:m.start])]
     if rule == "table.ordinal":
@@ -2088,17 +2089,21 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list
                    rule=m.rule.id)]
 
 
-_APPOSITION = re.compile(r"\s*[,—–]\s*")
+_APPOSITION = re.compile(r"\s*[,—–]\s*$")
+
+
+def _claimed_level_period(previous: list[Claim], end: int) -> Period | None:
+    """The period the level claim ending at `end` (an offset in the article) was given by its handler."""
+    level = next((c for c in previous if c.end == end and c.kind in ("quantity", "cumulative_quantity") and c.period),
+                 None)
+    return Period.parse(level.period or "") if level is not None else None
 
 
 def _appositive_level_period(sentence: Sentence, start: int, previous: list[Claim]) -> Period | None:
     """The period of a level the extreme stands in apposition to: 'The month before, they had reached 6,146 tonnes,
     the strongest month since January' is about the month before."""
-    level = next((c for c in reversed(previous) if c.kind in ("quantity", "cumulative_quantity") and c.period
-                  and sentence.start <= c.end <= sentence.start + start), None)
-    if level is None or not _APPOSITION.fullmatch(sentence.text, level.end - sentence.start, start):
-        return None
-    return Period.parse(level.period or "")
+    gap = _APPOSITION.search(sentence.text, 0, start)
+    return _claimed_level_period(previous, sentence.start + gap.start()) if gap is not None else None
 
 
 _WHICH_LEVEL = re.compile(rf"(?P<level>\d[\d,.]*\s*{_TONNES})(?:\s+in\s+\w+)?,\s*which\s+"
@@ -2111,10 +2116,8 @@ def _which_level_period(sentence: Sentence, start: int, ctx: Context, previous: 
     level = _WHICH_LEVEL.search(sentence.text, max(0, start - 60), start)
     if level is None:
         return None
-    claimed = next((c for c in previous if c.end == sentence.start + level.end("level") and c.period), None)
-    if claimed is not None:  # the level's own claim, dated as its handler dated it
-        return Period.parse(claimed.period or "")
-    return _period_for(sentence, level.start("level"), level.end("level"), ctx, level=True)[0]
+    return (_claimed_level_period(previous, sentence.start + level.end("level"))  # dated as its handler dated it
+            or _period_for(sentence, level.start("level"), level.end("level"), ctx, level=True)[0])
 
 
 def _comparative_before(text: str, start: int) -> str:
