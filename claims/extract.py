@@ -2297,8 +2297,10 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     sents = _sentences(doc, text)
     for i, sent in enumerate(sents):
         sentence = read_sentence(sent)
+        heading = _is_heading(text, sent.start_char, sent.end_char)
         explained = (read_sentence(_Sent(sent.start_char, sents[i + 1].end_char, text[sent.start_char:sents[i + 1].end_char]))
-                     if i + 1 < len(sents) and _is_figure_heading(text, sent, mentions, mention_starts) else sentence)
+                     if heading and i + 1 < len(sents) and _is_figure_heading(text, sent, mentions, mention_starts)
+                     else sentence)
         sentence_claims: list[Claim] = []
         other_stories = bool(_OTHER_STORIES.match(sent.text))
         while index < len(mentions) and mentions[index].start < sent.end_char:
@@ -2316,7 +2318,8 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
             sentence_claims.extend(found)
         figures_before = bool(claims)
         claims.extend(_with_context_partner(ctx, sentence, sentence_claims))
-        opens_paragraph = _carry_context(ctx, text, sent, sentence, sentence_claims, figures_before, opens_paragraph)
+        opens_paragraph = _carry_context(ctx, text, sent, sentence, sentence_claims, figures_before, opens_paragraph,
+                                         heading)
     return _in_text_order(claims)
 
 
@@ -2326,10 +2329,8 @@ no number or '#' is a stat card, labelled by the line above it."""
 
 
 def _is_figure_heading(text: str, sent: _Sent, mentions: list[Mention], mention_starts: list[int]) -> bool:
-    """A heading that is a figure and nothing else ('## 4. 660%', '4. 660%'): the sentence below it says what it
+    """Whether a heading is a figure and nothing else ('## 4. 660%', '4. 660%'): the sentence below it says what it
     counts."""
-    if not _is_heading(text, sent.start_char, sent.end_char):
-        return False
     inside = mentions[bisect_right(mention_starts, sent.start_char - 1): bisect_right(mention_starts, sent.end_char - 1)]
     if not inside or any(m.rule.kind not in ("pct", "tonnage", "multiple") for m in inside):
         return False
@@ -2341,12 +2342,11 @@ def _is_figure_heading(text: str, sent: _Sent, mentions: list[Mention], mention_
 
 
 def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, claims: list[Claim], figures_before: bool,
-                   opens_paragraph: bool) -> bool:
-    """Update what carries to the next sentence: subject, series, period and destination. Returns whether the next
-    sentence opens a paragraph."""
+                   opens_paragraph: bool, heading: bool) -> bool:
+    """Update what carries to the next sentence: subject, series, period and destination (`heading`: the sentence is a
+    heading). Returns whether the next sentence opens a paragraph."""
     partners = [c.partner for c in claims if c.partner and c.in_scope]
     ctx.partner = partners[-1] if partners else (ctx.partner if not sentence.countries else sentence.countries[-1][2])
-    heading = _is_heading(text, sent.start_char, sent.end_char)
     commodity = _commodity(sentence.text)
     if commodity and commodity != "other":
         ctx.commodity = commodity
