@@ -587,15 +587,16 @@ def _series_named(text: str) -> list[tuple[int, str]]:
     return positions
 
 
-_SET_ASIDE = re.compile(r"\b(?:rather\s+than|not|unlike|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from|"
+_SET_ASIDE = re.compile(r"\b(?:than|not|unlike|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from|"
                         r"separately\s+from|distinct\s+from|excluding|excl\.|except|not\s+counting)\s+"
                         r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-"""Words that set a series aside ('Rare earths, the raw materials rather than the finished magnets, ...')."""
+"""Words that set a series aside or compare with it ('Rare earths, the raw materials rather than the finished magnets,
+...', 'a rougher year than magnets')."""
 
 
 _POLICY_NOUN = r"(?:licen[cs](?:e|es|ing)|requirements?|controls?|curbs|restrictions?|bans?|rules?|regime)"
 _POLICY_ON = re.compile(rf"\b{_POLICY_NOUN}\s+"
-                        r"(?:on|for|over|covering)\s+(?:exports\s+of\s+)?(?:the\s+|seven\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.I)
+                        r"(?:on|for|over|covering)\s+(?:exports\s+of\s+)?(?:the\s+|seven\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.I)
 """Words that make a series the object of a policy, not the flow a figure counts ('fell by more than half in April,
 the first month of Beijing's licensing requirement for medium and heavy rare earths')."""
 _UNDER_POLICY = re.compile(r"\s+(?:(?:were|was|are|is|now)\s+)?(?:(?:put|placed|brought|kept)\s+)?(?:under|subject\s+to)\s+"

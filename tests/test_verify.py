@@ -2051,3 +2051,13 @@ def test_streaks_in_a_row_and_running_after_a_peak(dataset: Dataset) -> None:
     claims = check(dataset, text, date(2025, 11, 20))
     assert [(c.commodity, c.period, c.value, c.direction, c.verdict) for c in claims if c.kind == "streak"] == [
         ("rare_earths", "2025-09", 3, "down", "supported"), ("rare_earth_magnets", "2025-10", 2, "down", "supported")]
+
+
+def test_a_series_named_as_a_comparison_or_a_policys_object_is_not_the_subject(dataset: Dataset) -> None:
+    text = ("# Magnets and the raw materials\n\nMagnet exports were 6,150 tonnes in November 2025.\n\n## Upstream: "
+            "rare earths\n\nThe category had a rougher year than magnets, but it reached 58,193.1 tonnes in the first "
+            "eleven months.\n\nMagnet exports hit bottom in May, when 1,238 tonnes left, weeks after licences were "
+            "required for seven of the medium and heavy rare earths.")
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert [(c.commodity, c.verdict) for c in claims][1:] == [
+        ("rare_earths", "supported"), ("rare_earth_magnets", "supported")]
