@@ -411,6 +411,9 @@ class Context:
     titled: bool = False
     """Whether the article's first heading, its title, has been read: a title's series ('China's rare-earth
     exports, question by question') does not set the topic, which the article's dominant series gives."""
+    story_started: bool = False
+    """Whether a sentence of prose has been read: a heading after it names a section of the story, not site furniture
+    ('### Chart 1 · Rare earths, monthly exports' under a lede without figures)."""
     last_figure_period: Period | None = None
     """The period of the last figure of the last sentence with figures, which 'The figure was ...' refers back to."""
     partner: str | None = None
@@ -2353,11 +2356,12 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
         ctx.commodity = commodity
         topic = (opens_paragraph and not claims and (ctx.titled or not heading) and figures_before
                  and _commodity(sentence.text[:50]) == commodity)
-        if heading and figures_before or topic:  # other headings above the first figure are site furniture
+        if heading and (figures_before or ctx.story_started) or topic:  # headings above the story are furniture
             ctx.topic_commodity = commodity  # "## Rare earths", "Magnets followed another path.": what follows
     elif heading and figures_before and not claims and not commodity:
         ctx.topic_commodity = ctx.dominant_commodity  # "=== DESK VIEW ===": a new section, back to the article's series
     ctx.titled = ctx.titled or heading
+    ctx.story_started = ctx.story_started or not heading and _is_a_prose_sentence(sentence)
     next_opens_paragraph = _paragraph_ends(text, sent.end_char)
     if next_opens_paragraph or heading and not claims:  # a section heading ends what the last paragraph was about
         ctx.commodity = ctx.topic_commodity
@@ -2390,6 +2394,14 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     if claims:  # a sentence without figures ('Source: customs.', a blank line) does not change what 'the figure' is
         ctx.last_figure_period = Period.parse(levels[-1].period or "") if levels else None
     return next_opens_paragraph
+
+
+_PROSE_SENTENCE = re.compile(r"(?:\S+\s+){7,}\S*[.!?][\"'’”)*_]*\s*$")
+
+
+def _is_a_prose_sentence(sentence: Sentence) -> bool:
+    """Eight words or more that end with a full stop, outside a table, list or heading: the story has begun."""
+    return _is_prose(sentence) and _PROSE_SENTENCE.match(sentence.text) is not None
 
 
 def _following_the_context(periods: list[PeriodMention], current: Period | None) -> list[PeriodMention]:

@@ -2061,3 +2061,11 @@ def test_a_series_named_as_a_comparison_or_a_policys_object_is_not_the_subject(d
     claims = check(dataset, text, date(2025, 12, 22))
     assert [(c.commodity, c.verdict) for c in claims][1:] == [
         ("rare_earths", "supported"), ("rare_earth_magnets", "supported")]
+
+
+def test_a_heading_after_a_lede_without_figures_names_the_series_of_its_section(dataset: Dataset) -> None:
+    text = ("# Magnets steady, raw materials slump\n\nThe two export series of China went separate ways this "
+            "autumn, and magnets held up better.\n\n### Chart 1: Rare earths, monthly exports\n\nSeptember: 4,000.3 t, "
+            "down 30.9% from August.")
+    assert [(c.commodity, c.verdict) for c in check(dataset, text, date(2025, 10, 22))] == [
+        ("rare_earths", "supported"), ("rare_earths", "supported")]
