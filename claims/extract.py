@@ -1468,11 +1468,12 @@ def _series_named_after(text: str, end: int) -> str | None:
 
 
 def _when_clause_period(sentence: Sentence, start: int, after_level: bool = False) -> Period | None:
-    """The base month (or span) a 'when' clause dates a level with: 'a drop of 30.9% from August, when the country
-    shipped 5,792 tonnes' is August's. `after_level`: what stands at `start` follows the clause's level ('..., when exports
-    reached 6,146 tonnes, their highest since January')."""
+    """The base month (or span) or the month that opens a window which a 'when' clause dates a level with: 'a drop of
+    30.9% from August, when the country shipped 5,792 tonnes' is August's, 'the highest since January, when 6,357 t
+    went out' January's. `after_level`: what stands at `start` follows the clause's level ('..., when exports reached
+    6,146 tonnes, their highest since January')."""
     before = [p for p in sentence.periods if p.end <= start and p.period is not None and p.kind in ("month", "range")
-              and p.base]
+              and (p.base or _starts_a_window(sentence, p))]
     clause = _WHEN_LEVEL if after_level else _WHEN
     if before and clause.fullmatch(sentence.text, before[-1].end, start):
         return before[-1].period

@@ -2069,3 +2069,10 @@ def test_a_heading_after_a_lede_without_figures_names_the_series_of_its_section(
             "down 30.9% from August.")
     assert [(c.commodity, c.verdict) for c in check(dataset, text, date(2025, 10, 22))] == [
         ("rare_earths", "supported"), ("rare_earths", "supported")]
+
+
+def test_a_when_clause_after_the_month_that_opens_a_window_dates_its_level(dataset: Dataset) -> None:
+    text = ("Rare-earth exports fell to 4,829 tons in June 2024, the lowest since April, when 4,566 tons left the "
+            "country.")
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2024, 7, 12))] == [
+        ("2024-06", "supported"), ("2024-06", "supported"), ("2024-04", "supported")]
