@@ -763,7 +763,7 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             distance = p.start - end
             after_base = exclude is not None and end <= exclude.start and exclude.end <= p.start
             between = _without_bases(sentence, exclude.end if after_base else end, p.start)  # type: ignore[union-attr]
-            if re.search(r"[.;→]|\b(?:from|than|vs|compared|since)\b", between, re.I):
+            if re.search(r"[.;→]|\b(?:from|than|vs|compared|since|after)\b", between, re.I):
                 continue  # "Jul 5,577 t → Aug 6,146 t": an arrow leads to the next figure's month
             if numeric and any(end <= s and e <= p.start for s, e in sentence.numbers) and not _RESULT_LEVEL.search(between):
                 continue
@@ -2144,6 +2144,8 @@ def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     if (period is not None and period.is_month and chosen is not None and chosen.end <= m.start
             and re.search(r"\bthen\b", text[chosen.end:m.start], re.I)):
         period = period.shift(int(n))  # "peaked in June, then fell for three months running": July to September
+    if chosen is None and _UP_TO_NOW.search(text, 0, m.start):
+        period = Period(ctx.reporting, ctx.reporting)  # "Exports have now risen for two consecutive months": to date
     what = (m.groups.get("what") or "") + " " + text[max(0, m.start - 40): m.end + 10]
     down = bool(re.search(r"declin|drop|fall|fell|decreas|lower|loss", m.groups.get("what") or "", re.I)) or (
         not m.groups.get("what") and bool(lx.DOWN_WORDS.search(text[max(0, m.start - 40): m.start])))
@@ -2162,6 +2164,10 @@ def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                    period=str(period) if period else None, direction="down" if down else "up",
                    scope_note="first change in that direction after the opposite streak" if first_in else None,
                    base_period=None, rule=m.rule.id)]
+
+
+_UP_TO_NOW = re.compile(r"\b(?:now|have|has)\s+(?:\w+\s+){0,3}$", re.I)
+"""A present perfect before a streak that names no month: it runs to the latest month reported."""
 
 
 _HANDLERS = {

@@ -2076,3 +2076,14 @@ def test_a_when_clause_after_the_month_that_opens_a_window_dates_its_level(datas
             "country.")
     assert [(c.period, c.verdict) for c in check(dataset, text, date(2024, 7, 12))] == [
         ("2024-06", "supported"), ("2024-06", "supported"), ("2024-04", "supported")]
+
+
+def test_a_streak_in_the_present_perfect_runs_to_date_and_after_a_month_is_no_period(dataset: Dataset) -> None:
+    text = ("June's magnet shipments were more than double May's, and July brought 5,577 tonnes. Exports have now risen "
+            "for two consecutive months.")
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 8, 25)) if c.kind == "streak"] == [
+        ("2025-07", "supported")]
+    text = ("China shipped 564 tonnes of magnets to the United States in December 2025, the second straight monthly "
+            "decline after a rebound in October.")
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2026, 1, 22)) if c.kind == "streak"] == [
+        ("2025-12", "supported")]
