@@ -502,6 +502,12 @@ def verify_level_streak(ds: Dataset, claim: Claim, partner: str, period: Period,
                    f"{'lowest' if side == 'above' else 'highest'} {fmt_number(low)} t", rows=rows)
 
 
+_YEAR_AGO_AFTER = re.compile(r"\s+(?:above|over|below|under)\s+(?:the\s+)?(?:year[\s-](?:earlier|ago)|a\s+year\s+(?:earlier|ago|before)|"
+                             r"last\s+year(?:'s|’s))", re.I)
+"""After a streak that compares each month with the same month a year before ('third straight month above the
+year-earlier level')."""
+
+
 def verify_streak(ds: Dataset, claim: Claim, partner: str, period: Period, settings: Settings) -> Outcome:
     if claim.value is None:
         return _unverifiable("The length of the streak could not be read.", "unresolved")
@@ -511,7 +517,8 @@ def verify_streak(ds: Dataset, claim: Claim, partner: str, period: Period, setti
     n = int(claim.value)
     commodity = claim.commodity or ""
     direction = -1 if claim.direction == "down" else 1
-    yoy = bool(re.search(r"year[\s-]on[\s-]year|y/y|yoy|annual", claim.sentence, re.I))
+    yoy = bool(re.search(r"year[\s-]on[\s-]year|y/y|yoy|annual", claim.sentence, re.I)
+               or _YEAR_AGO_AFTER.match(claim.sentence, claim.sentence.find(claim.text) + len(claim.text)))
     end = period.end
     first_in = claim.rule == "streak.first_in"
     if claim.rule == "streak.after" or re.search(r"\bafter\s+(?:\w+\s+){0,3}$",

@@ -406,6 +406,11 @@ RULES: list[Rule] = [
             r"(?P<what>declines?|drops?|falls?|decreases?|gains?|increases?|rises?)\b"),
          "Shipments to the US recovered after two months of declines.",
          needles=("after", "ending", "snapping", "breaking")),
+    Rule("streak.months_of", "streak",
+         _r(rf"\b(?P<n>{_W})\s+(?:straight\s+|consecutive\s+|successive\s+)?months\s+of\s+(?:(?:year|month)[\s-]on[\s-](?:year|month)\s+|"
+            r"y/y\s+|m/m\s+|monthly\s+)?(?P<what>growth|gains|increases|rises|declines|falls|drops|decreases)\b"),
+         "Magnets: five months of year-on-year growth.",
+         needles=("months of",)),
     Rule("streak.for_nth_month", "streak",
          _r(rf"\b(?P<what>climb|rise|rose|gain|grow|grew|increase|fall|fell|decline|drop|slip|ease)\w*\s+for\s+(?:a|the)\s+"
             rf"(?P<n>{_ORD})\s+(?:straight\s+|consecutive\s+|successive\s+)?month\b"),

@@ -2087,3 +2087,12 @@ def test_a_streak_in_the_present_perfect_runs_to_date_and_after_a_month_is_no_pe
             "decline after a rebound in October.")
     assert [(c.period, c.verdict) for c in check(dataset, text, date(2026, 1, 22)) if c.kind == "streak"] == [
         ("2025-12", "supported")]
+
+
+def test_streaks_of_year_on_year_growth(dataset: Dataset) -> None:
+    text = "## Magnets: five months of year-on-year growth\n\nShipments reached 6,150 tonnes in November 2025."
+    assert [(c.value, c.verdict) for c in check(dataset, text, date(2025, 12, 22)) if c.kind == "streak"] == [
+        (5, "supported")]
+    text = "Magnets, September 2025: 5,774 t. Third straight month above the year-earlier level."
+    assert [(c.value, c.verdict) for c in check(dataset, text, date(2025, 10, 22)) if c.kind == "streak"] == [
+        (3, "supported")]
