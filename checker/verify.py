@@ -20,7 +20,7 @@ from checker.dataset import ROW_CACHE_SIZE, WORLD, Dataset, Row
 from checker.judge import INF, Interval, change_interval, claim_interval, exact, is_near_miss, ratio_interval
 from checker.report import Basis, CheckedClaim, Evidence, Settings
 from claims.model import Claim
-from claims.numbers import half_unit, streak_level
+from claims.numbers import half_unit, streak_level, word_to_number
 from claims.periods import Month, Period
 
 COMMODITY_LABEL = {"rare_earth_magnets": "rare-earth magnet", "rare_earths": "rare-earth"}
@@ -353,6 +353,12 @@ TOP_POSITIONS = 5
 def verify_rank(ds: Dataset, claim: Claim, partner: str, period: Period, settings: Settings) -> Outcome:
     if partner == WORLD or claim.value is None:
         return _unverifiable("The claim does not name which destination holds the rank.", "unresolved")
+    every = _EVERY_MONTH.search(claim.sentence)
+    if not period.is_month and every:
+        count = word_to_number(every.group("n") or "")
+        if count is not None and 1 < count < len(period.months()):
+            period = Period(period.end.shift(1 - int(count)), period.end)  # "in all four months" of the brief: the last four
+        return _rank_in_every_month(ds, claim, partner, period, settings)
     commodity = claim.commodity or ""
     position = int(claim.value)
     rows = [r for r in ds.rows(commodity, partner, str(period), "rank") if not r.derived]
@@ -380,6 +386,24 @@ def verify_rank(ds: Dataset, claim: Claim, partner: str, period: Period, setting
                        f"in {period}: {names}; so {partner} ranked below No. {limit}.", basis,
                        f"below No. {len(rows)}", error="material", rows=[own, *rows])
     return _unverifiable(f"No published ranking covers {subject}.", "not_covered")
+
+
+_EVERY_MONTH = re.compile(r"\b(?:(?:each|every)\s+(?:of\s+the\s+)?|all\s+(?:the\s+)?)(?:(?P<n>[\w-]+)\s+)?(?:[\w-]+\s+)?months?\b", re.I)
+"""A rank held over a span month by month ('the biggest destination in each of the seven months from June to
+December'), not a rank of the span's total."""
+
+
+def _rank_in_every_month(ds: Dataset, claim: Claim, partner: str, period: Period, settings: Settings) -> Outcome:
+    """Refuted by any month with another rank, supported when every month holds it."""
+    outcomes = [verify_rank(ds, claim, partner, Period(month, month), settings) for month in period.months()]
+    refuted = next((o for o in outcomes if o.verdict == "refuted"), None)
+    if refuted is not None:
+        return refuted
+    if all(o.verdict == "supported" for o in outcomes):
+        return Outcome("supported", f"Published rankings put {partner} at No. {int(claim.value or 0)} in every month of "
+                       f"{period}.", "published", None, rows=[r for o in outcomes for r in o.rows])
+    missing = next(str(month) for month, o in zip(period.months(), outcomes, strict=True) if o.verdict != "supported")
+    return _unverifiable(f"No published ranking covers {partner}'s rank in {missing}, a month of {period}.", "not_covered")
 
 
 def _destinations_ahead(ds: Dataset, commodity: str, partner: str, period: Period) -> tuple[Row, list[Row]] | None:

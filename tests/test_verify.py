@@ -2096,3 +2096,12 @@ def test_streaks_of_year_on_year_growth(dataset: Dataset) -> None:
     text = "Magnets, September 2025: 5,774 t. Third straight month above the year-earlier level."
     assert [(c.value, c.verdict) for c in check(dataset, text, date(2025, 10, 22)) if c.kind == "streak"] == [
         (3, "supported")]
+
+
+def test_a_rank_held_in_every_month_of_a_span_is_checked_month_by_month(dataset: Dataset) -> None:
+    text = "Germany was the biggest buyer of Chinese magnets in each of the seven months from June to December 2025."
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2026, 1, 26)) if c.kind == "rank"] == [
+        ("2025-06..2025-12", "supported")]
+    text = "Germany was the biggest buyer of Chinese magnets in each of the five months from May to September 2025."
+    [claim] = [c for c in check(dataset, text, date(2025, 10, 26)) if c.kind == "rank"]
+    assert claim.verdict == "refuted" and "2025-05" in claim.reason
