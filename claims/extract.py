@@ -1359,16 +1359,25 @@ def _fraction_value(fraction: str) -> Decimal:
     return value.quantize(Decimal(1) if value == value.to_integral_value() else Decimal("0.1"))
 
 
+def _fraction_share(ctx: Context, sentence: Sentence, m: Mention, value: Decimal) -> Claim:
+    """'about a fifth of the total': a share of about that many per cent."""
+    text = sentence.text
+    return _claim(ctx, sentence, m.start, m.end, kind="share_pct", value=value, precision=Decimal("0.5"),
+                  hedge=_hedge(text, m.start) or "about", unit="%", commodity=_nearest_commodity(text, m.start, ctx),
+                  partner=_partner_for(sentence, m.start, m.end, ctx),
+                  period=str(_period_for(sentence, m.start, m.end, ctx)[0]), rule=m.rule.id)
+
+
+_SHARE_BEFORE = re.compile(r"\bshare\b[^.;%]{0,50}$", re.I)
+"""'the US share stays close to its 2025 average of about a tenth': the fraction is a share, not a multiple."""
+
+
 def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.groups.get("frac"):
         value = _fraction_value(m.groups["frac"])
         if m.rule.id == "share.fraction":
-            return [_claim(ctx, sentence, m.start, m.end, kind="share_pct", value=value, precision=Decimal("0.5"),
-                           hedge=_hedge(text, m.start) or "about", unit="%",
-                           commodity=_nearest_commodity(text, m.start, ctx),
-                           partner=_partner_for(sentence, m.start, m.end, ctx),
-                           period=str(_period_for(sentence, m.start, m.end, ctx)[0]), rule=m.rule.id)]
+            return [_fraction_share(ctx, sentence, m, value)]
         # a change written as a fraction ("up by more than a quarter") is a change of about that many per cent
         number_start = text.lower().rindex(m.groups["frac"].lower(), m.start, m.end)
         precision, decimals = Decimal("0.5"), 0
@@ -1692,6 +1701,8 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     if verb:
         value = Decimal({"d": 2, "t": 3, "q": 4}[verb[0]])
     elif m.rule.id == "multiple.fraction":
+        if _SHARE_BEFORE.search(text, 0, m.start):
+            return [_fraction_share(ctx, sentence, m, Decimal(10))]
         value = Decimal("0.1")
     elif m.groups.get("twice"):
         value, word = Decimal(2), "two"

@@ -132,7 +132,7 @@ RULES: list[Rule] = [
          needles=("times", "fold", "twice", "x ", "x\n", "x*", "x_", "x,", "x;", "x:", "x)", "x.")),
     Rule("multiple.fraction", "multiple",
          _r(r"\b(?P<word>one|a)[\s-]tenth\b(?!\s+(?:more|less|higher|lower|above|below|up|down)\b)"
-            r"(?!\s+of\s+(?:the\s+|China(?:'s|’s)\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|exports|shipments)\b)"),
+            r"(?!\s+of\s+(?:(?:the\s+|China(?:'s|’s)\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|exports|shipments)|everything)\b)"),
          "The US bought less than one-tenth of what it imported in March.",
          needles=("tenth",)),
     Rule("multiple.outpaced", "multiple",

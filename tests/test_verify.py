@@ -2105,3 +2105,10 @@ def test_a_rank_held_in_every_month_of_a_span_is_checked_month_by_month(dataset:
     text = "Germany was the biggest buyer of Chinese magnets in each of the five months from May to September 2025."
     [claim] = [c for c in check(dataset, text, date(2025, 10, 26)) if c.kind == "rank"]
     assert claim.verdict == "refuted" and "2025-05" in claim.reason
+
+
+def test_a_tenth_of_everything_and_a_share_of_a_tenth_are_shares(dataset: Dataset) -> None:
+    text = ("American buyers took 5,933 tons of Chinese magnets in 2025, roughly a tenth of everything China exported "
+            "in the category. The US share may stay close to its 2025 average of about a tenth.")
+    assert [(c.kind, c.value, c.verdict) for c in check(dataset, text, date(2026, 1, 22))][1:] == [
+        ("share_pct", 10, "supported"), ("share_pct", 10, "supported")]
