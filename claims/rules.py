@@ -187,7 +187,7 @@ RULES: list[Rule] = [
     # --- ranks among destinations
     Rule("rank.list", "rank",
          _r(rf"(?<![\w-])(?:the\s+)?{_TOP}\s+(?:\w+\s+){{0,4}}?{_BUYER}\b(?:[^.;:]{{0,60}}?(?:\s(?:(?:were|are|was|included|include)(?:,?\s+in\s+order)?:?|:)|,?\s+in\s+order:)\s|"
-            r"(?:\s+by\s+[\w ]{1,20}?)?:[ \t])|"
+            rf"(?:\s+by\s+[\w ]{{1,20}}?)?:[ \t])(?!{_ORD}\b)|"  # "... the biggest buyer and South Korea was second"
             r"\bthe\s+(?:ranking|pecking\s+order|order\s+of\s+(?:buyers|destinations))\s+(?:read|ran|was)\s"),
          "The top buyers in June were Germany, the US and Vietnam; the largest buyer in July was Germany. "
          "Top destinations by volume: Germany, the US. By December the ranking read Germany, South Korea and Japan. "

@@ -2112,3 +2112,9 @@ def test_a_tenth_of_everything_and_a_share_of_a_tenth_are_shares(dataset: Datase
             "in the category. The US share may stay close to its 2025 average of about a tenth.")
     assert [(c.kind, c.value, c.verdict) for c in check(dataset, text, date(2026, 1, 22))][1:] == [
         ("share_pct", 10, "supported"), ("share_pct", 10, "supported")]
+
+
+def test_the_biggest_buyer_and_another_was_second_is_two_ranks_not_a_list(dataset: Dataset) -> None:
+    text = "In November 2025, Germany remained the biggest buyer of magnets and South Korea was second."
+    assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 12, 22))] == [
+        ("Germany", 1, "supported"), ("South Korea", 2, "supported")]
