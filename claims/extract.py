@@ -2067,8 +2067,8 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))
-    if m.rule.id in ("extreme.peak", "extreme.year_high", "extreme.named_month"):
-        # "peaked in June", "the year's high", "the low point was May": the year so far
+    if m.rule.id in ("extreme.peak", "extreme.year_high", "extreme.named_month", "extreme.water_mark"):
+        # "peaked in June", "the year's high", "the low point was May", "the high-water mark": the year so far
         return str(Period(Month(end.year, 1), max(end, min(Month(end.year, 12), ctx.reporting))))
     if m.rule.id == "extreme.month_of_span":
         span = (groups.get("span") or "").lower()
@@ -2088,7 +2088,7 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list
     text = sentence.text
     period = (_when_clause_period(sentence, m.start, after_level=True) or _which_level_period(sentence, m.start, ctx, previous)
               or _appositive_level_period(sentence, m.start, previous)
-              or _period_for(sentence, m.start, m.end, ctx, numeric=False)[0])
+              or _reported(*_period_for(sentence, m.start, m.end, ctx, numeric=False), sentence, m.start, ctx))
     if lx.TARIFF.search(text, max(0, m.start - 40), m.start) or lx.PRICE.search(text, max(0, m.start - 40), m.start):
         # "US tariffs peaked at 145%", "the price fell to its lowest level since 2017": not export tonnage
         return [_claim(ctx, sentence, m.start, m.end, kind="extreme", unit="none", commodity="other", in_scope=False,
@@ -2122,10 +2122,11 @@ def _appositive_level_period(sentence: Sentence, start: int, previous: list[Clai
     return _claimed_level_period(previous, sentence.start + gap.start()) if gap is not None else None
 
 
-_WHICH_LEVEL = re.compile(rf"(?P<level>\d[\d,.]*\s*{_TONNES})(?:\s+in\s+\w+)?,\s*which\s+"
-                          r"(?:had\s+been|was|were|is|marked|turned\s+out\s+to\s+be|proved\s+to\s+be|proved|remained)\s+"
-                          r"(?:also\s+)?(?:(?:the|its|their)\s+)?$", re.I)
-"""'... than November's 5,493.9 tons, which had been the most since August': the extreme is the level's."""
+_WHICH_LEVEL = re.compile(rf"(?P<level>\d[\d,.]*\s*{_TONNES})(?:\s+in\s+\w+)?(?:,\s*which\s+|\s+)"
+                          r"(?:had\s+been|was|were|is|marked|turned\s+out\s+to\s+be|proved\s+to\s+be|proved|remained|remains)\s+"
+                          r"(?:also\s+|still\s+)?(?:(?:the|its|their)\s+)?$", re.I)
+"""'... than November's 5,493.9 tons, which had been the most since August', 'January's 6,357 tonnes is still the
+high-water mark': the extreme is the level's."""
 
 
 def _which_level_period(sentence: Sentence, start: int, ctx: Context, previous: list[Claim]) -> Period | None:

@@ -359,7 +359,7 @@ RULES: list[Rule] = [
          "Exports rose to a seven-month high.",
          needles=("high", "low", "peak")),
     Rule("extreme.record", "extreme",
-         _r(r"(?<!for\sthe\s)\b(?:a\s+|an\s+|its\s+|their\s+)?(?:record|all-time)(?:[\s-](?P<dir>high|low)s?)?\b(?!ed)(?:\s+shipments)?"),
+         _r(r"(?<!for\sthe\s)(?<!\bto\s)\b(?:a\s+|an\s+|its\s+|their\s+)?(?:record|all-time)(?:[\s-](?P<dir>high|low)s?)?\b(?!ed)(?:\s+shipments)?"),
          "Exports hit a record high in May.",
          needles=("record", "all-time")),
     Rule("extreme.month_of_span", "extreme",
@@ -372,14 +372,20 @@ RULES: list[Rule] = [
          "Shipments peaked in June; their monthly trough was in February; they peaked for the year at 7,742 tons. "
          "May was the bottom.",
          needles=("peak", "bottom", "trough", "low point", "high point")),
+    Rule("extreme.water_mark", "extreme",
+         _r(r"\b(?:the|its|their)\s+(?:(?:[A-Z][\w.-]*|annual|monthly|year(?:'s|’s))\s+)?(?P<noun>high|low)[\s-]water\s+mark\b"),
+         "January proved to be the American high-water mark.",
+         needles=("water mark",)),
     Rule("extreme.named_month", "extreme",
          _r(rf"\b(?:the|its|their)\s+(?:(?P<noun>low\s+point|high\s+point|peak|trough|bottom)|(?P<dir>busiest|quietest|weakest|"
             rf"strongest|biggest|largest|smallest|slowest|slackest|lightest)\s+month)\s+(?:was|came\s+in)\s+(?=(?:{_MONTH})\b)"),
          "Shipments to the US had their low point in spring: the low point was May, and the busiest month was January.",
          needles=("low point", "high point", "peak", "trough", "bottom", "est month")),
     Rule("extreme.year_high", "extreme",
-         _r(r"\b(?:the|this)\s+(?:year(?:'s|’s)|(?P<year>(?:19|20)\d\d))\s+(?P<dir>high|low|peak|highest|lowest|trough)\b"),
-         "Shipments have drifted lower since the year's high of 6,217 tons in May; January is still the 2025 high.",
+         _r(r"\b(?:the|this)\s+(?:year(?:'s|’s)|(?P<year>(?:19|20)\d\d))\s+(?P<dir>high|low|peak|highest|lowest|trough|"
+            r"(?:strongest|weakest|best|worst|busiest|quietest|slowest)(?=\s+month\b))\b(?:\s+month)?"),
+         "Shipments have drifted lower since the year's high of 6,217 tons in May; January is still the 2025 high, and "
+         "May the year's weakest month.",
          needles=("year's", "year’s", "high", "low", "peak", "trough")),
     # --- streaks: "a third consecutive month of growth", "for four months in a row"
     Rule("streak.consecutive", "streak",

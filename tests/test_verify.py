@@ -2118,3 +2118,18 @@ def test_the_biggest_buyer_and_another_was_second_is_two_ranks_not_a_list(datase
     text = "In November 2025, Germany remained the biggest buyer of magnets and South Korea was second."
     assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 12, 22))] == [
         ("Germany", 1, "supported"), ("South Korea", 2, "supported")]
+
+
+def test_high_water_marks_and_the_years_strongest_month(dataset: Dataset) -> None:
+    text = ("US-bound magnet shipments, 2025: the 877 tons of January proved to be the American high-water mark.\n\n"
+            "China's magnet exports: January's 6,357 tonnes is still the high-water mark for 2025.\n\nOverall, "
+            "January was the year's strongest month.")
+    claims = [c for c in check(dataset, text, date(2026, 1, 22)) if c.kind == "extreme"]
+    assert [(c.partner, c.period, c.direction, c.verdict) for c in claims] == [
+        ("United States", "2025-01", "high", "supported"), ("World", "2025-01", "high", "supported"),
+        ("World", "2025-01", "high", "supported")]
+
+
+def test_record_as_a_verb_is_no_extreme(dataset: Dataset) -> None:
+    text = "New rules require processors to record where every batch of rare earths comes from."
+    assert [c.kind for c in check(dataset, text, date(2024, 10, 14))] == []
