@@ -629,7 +629,7 @@ def _nearest_commodity(sentence: str, start: int, ctx: Context) -> str | None:
 
 
 _CUE_WORDS = re.compile(r"^(?:y/y|m/m|q/q|yoy|mom|qoq|quarter[\s-]on[\s-]quarter|quarter[\s-]over[\s-]quarter|year[\s-]on[\s-]year|month[\s-]on[\s-]month|year[\s-]over[\s-]year|"
-                        r"month[\s-]over[\s-]month|on[\s-]year|per|in|a|an|the)$", re.I)
+                        r"month[\s-]over[\s-]month|on[\s-]year|monthly|annual|yearly|sequential|per|in|a|an|the)$", re.I)
 
 
 def _stated_gap(text: str, end: int, sentence: Sentence, base: Period | None) -> int:

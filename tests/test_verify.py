@@ -2133,3 +2133,9 @@ def test_high_water_marks_and_the_years_strongest_month(dataset: Dataset) -> Non
 def test_record_as_a_verb_is_no_extreme(dataset: Dataset) -> None:
     text = "New rules require processors to record where every batch of rare earths comes from."
     assert [c.kind for c in check(dataset, text, date(2024, 10, 14))] == []
+
+
+def test_a_monthly_decline_after_the_number_is_a_fall(dataset: Dataset) -> None:
+    text = "US magnet exports eased to 582 t in November 2025 and 564 t in December, a 3% monthly decline."
+    assert [(c.kind, c.value, c.verdict) for c in check(dataset, text, date(2026, 1, 26)) if c.unit == "%"] == [
+        ("mom_pct", -3, "supported")]
