@@ -889,6 +889,9 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
                     return _year_before(period, p.period), "yoy"
                 if p.period is not None:
                     return _explicit_base(period, p.period), None  # "Compared with July 2024, volumes were 5.7% higher"
+    labels = [kind for pattern, kind in _CUES for m in pattern.finditer(before) if not before[m.end():].strip(" :")]
+    if labels and all("," in after[:at] for at, _ in cues):
+        cues = [(0, labels[0])]  # "month on month −6.1%, year on year +17.5%": the label right before the figure
     cues += _bound_cue(before)
     cues += [(1000 + len(before) - m.end(), kind) for pattern, kind in _CUES for m in pattern.finditer(before)]
     if not cues and sentence.header:

@@ -2139,3 +2139,9 @@ def test_a_monthly_decline_after_the_number_is_a_fall(dataset: Dataset) -> None:
     text = "US magnet exports eased to 582 t in November 2025 and 564 t in December, a 3% monthly decline."
     assert [(c.kind, c.value, c.verdict) for c in check(dataset, text, date(2026, 1, 26)) if c.unit == "%"] == [
         ("mom_pct", -3, "supported")]
+
+
+def test_a_label_right_before_a_change_beats_the_next_ones_label(dataset: Dataset) -> None:
+    text = "Magnets in September 2025: 5,774 t; month on month −6.1%, year on year +17.5%."
+    assert [(c.kind, c.verdict) for c in check(dataset, text, date(2025, 10, 22)) if c.unit == "%"] == [
+        ("mom_pct", "supported"), ("yoy_pct", "supported")]
