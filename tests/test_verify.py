@@ -2145,3 +2145,9 @@ def test_a_label_right_before_a_change_beats_the_next_ones_label(dataset: Datase
     text = "Magnets in September 2025: 5,774 t; month on month −6.1%, year on year +17.5%."
     assert [(c.kind, c.verdict) for c in check(dataset, text, date(2025, 10, 22)) if c.unit == "%"] == [
         ("mom_pct", "supported"), ("yoy_pct", "supported")]
+
+
+def test_as_low_as_fourth_is_a_rank(dataset: Dataset) -> None:
+    text = "US buyers of Chinese magnets ranked third in December 2025, having dropped as low as fourth in September."
+    assert [(c.period, c.value, c.verdict) for c in check(dataset, text, date(2026, 1, 26))] == [
+        ("2025-12", 3, "supported"), ("2025-09", 4, "supported")]
