@@ -1232,7 +1232,8 @@ _OF_CHINAS_EXPORTS = re.compile(r"\W*of\s+(?:China(?:'s|’s)|its)\s+(?:worldwid
                                 r"(?:[\w-]+\s+){0,2}?(?:exports|shipments|sales)\b", re.I)
 """'12% of China's worldwide magnet exports': a destination's share of China's exports, not of a world market."""
 
-_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the\s+)?(?:China(?:'s|’s)\s+)?(?:overall\s+)?total\b", re.I)
+_OF_THE_TOTAL = re.compile(r"\b(?:of\s+(?:the\s+)?(?:China(?:'s|’s)\s+)?(?:overall\s+)?|in\s+)total\b", re.I)
+"""'of China's total' (a share's denominator) and 'in total' (a destination's own sum): no turn to the whole flow."""
 
 _IMPORTS_FROM_CHINA = re.compile(r"\b(?:imported|imports?)\b[^.;]{0,60}?\bfrom\s+China\b", re.I)
 """A buyer's own import figure ('Korea imported 612 tons of magnets from China'), which China's customs do not give."""

@@ -2151,3 +2151,10 @@ def test_as_low_as_fourth_is_a_rank(dataset: Dataset) -> None:
     text = "US buyers of Chinese magnets ranked third in December 2025, having dropped as low as fourth in September."
     assert [(c.period, c.value, c.verdict) for c in check(dataset, text, date(2026, 1, 26))] == [
         ("2025-12", 3, "supported"), ("2025-09", 4, "supported")]
+
+
+def test_in_total_after_a_destinations_level_keeps_its_destination(dataset: Dataset) -> None:
+    text = ("In July 2025 buyers across the European Union took 2,140 tons of magnets in total, about 38% of China's "
+            "total and up 57% on the month.")
+    assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 8, 20))] == [
+        ("European Union", "supported")] * 3
