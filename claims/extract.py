@@ -2373,8 +2373,10 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     """Update what carries to the next sentence: subject, series, period and destination (`heading`: the sentence is a
     heading). Returns whether the next sentence opens a paragraph."""
     partners = [c.partner for c in claims if c.partner and c.in_scope]
-    ctx.partner = partners[-1] if partners else (ctx.partner if not sentence.countries else sentence.countries[-1][2])
     commodity = _commodity(sentence.text)
+    turns = heading or commodity not in (None, "other", ctx.commodity)  # a new section, or the other series
+    ctx.partner = partners[-1] if partners else (
+        sentence.countries[-1][2] if sentence.countries else None if turns else ctx.partner)
     if commodity and commodity != "other":
         ctx.commodity = commodity
         topic = (opens_paragraph and not claims and (ctx.titled or not heading) and figures_before

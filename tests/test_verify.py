@@ -2158,3 +2158,9 @@ def test_in_total_after_a_destinations_level_keeps_its_destination(dataset: Data
             "total and up 57% on the month.")
     assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 8, 20))] == [
         ("European Union", "supported")] * 3
+
+
+def test_the_destination_referred_back_to_ends_at_a_heading_or_a_turn_to_the_other_series(dataset: Dataset) -> None:
+    text = ("<p>Japan received 232 tons of magnets in July 2025.</p>\n<h2>Raw materials</h2>\n<p>Rare earths "
+            "themselves went another way. Those exports fell to 5,994 tons in July.</p>")
+    assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 8, 20))][1:] == [("World", "supported")]
