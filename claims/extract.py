@@ -162,6 +162,7 @@ def line_breaks(doc: Doc) -> Doc:
         elif not previous_text.isspace():
             sent_starts[i] = NOT_START
     _rows_whole(sent_starts, text, starts)
+    _units_end_sentences(sent_starts, text, starts)
     _numbers_whole(sent_starts, text, starts)
     _abbreviations_whole(sent_starts, text, starts)
     table[:, 2] = sent_starts
@@ -171,6 +172,21 @@ def line_breaks(doc: Doc) -> Doc:
 
 START, NOT_START = 1, -1
 """Token.sent_start values as `Doc.to_array` gives them."""
+
+
+_UNIT_AT_THE_END = re.compile(r"\d\s?(?:t|kt|mt)\.[ \t]+(?=[A-Z])")
+
+
+def _units_end_sentences(sent_starts: list[int], text: str, starts: list[int]) -> None:
+    """'... that month's 6,217 t. Over January to May, ...': a unit's dot ends the sentence; spaCy's English
+    exceptions keep 't.' as one token, as for an initial, and the sentencizer does not split after it. Only in
+    prose: in a short item ('Germany: 1,119 t. Still #1') the fragment after the dot is about the item's subject."""
+    for m in _UNIT_AT_THE_END.finditer(text):
+        if len(text[text.rfind("\n", 0, m.start()) + 1: m.start()].split()) < 10:
+            continue
+        i = bisect_left(starts, m.end())
+        if i < len(sent_starts) and starts[i] == m.end():
+            sent_starts[i] = START
 
 
 def _numbers_whole(sent_starts: list[int], text: str, starts: list[int]) -> None:
@@ -2324,7 +2340,7 @@ def resolve_claims(doc: Doc, published: date | None, reporting: Month | None = N
     sents = _sentences(doc, text)
     for i, sent in enumerate(sents):
         sentence = read_sentence(sent)
-        heading = _is_heading(text, sent.start_char, sent.end_char)
+        heading = not sent.text.isspace() and _is_heading(text, sent.start_char, sent.end_char)
         explained = (read_sentence(_Sent(sent.start_char, sents[i + 1].end_char, text[sent.start_char:sents[i + 1].end_char]))
                      if heading and i + 1 < len(sents) and _is_figure_heading(text, sent, mentions, mention_starts)
                      else sentence)

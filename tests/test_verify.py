@@ -2164,3 +2164,17 @@ def test_the_destination_referred_back_to_ends_at_a_heading_or_a_turn_to_the_oth
     text = ("<p>Japan received 232 tons of magnets in July 2025.</p>\n<h2>Raw materials</h2>\n<p>Rare earths "
             "themselves went another way. Those exports fell to 5,994 tons in July.</p>")
     assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 8, 20))][1:] == [("World", "supported")]
+
+
+def test_the_blank_lines_under_a_heading_are_no_heading_of_their_own(dataset: Dataset) -> None:
+    text = ("# Magnets in May\n\nChina shipped 1,238 t of magnets in May 2025.\n\n### And the wider rare-earth "
+            "category?\n\nIt held up. May's 5,864.6 t was the highest monthly figure since May 2024.")
+    assert [(c.commodity, c.verdict) for c in check(dataset, text, date(2025, 6, 21))][1:] == [
+        ("rare_earths", "supported"), ("rare_earths", "supported")]
+
+
+def test_a_tonnes_abbreviation_ends_a_sentence_of_prose(dataset: Dataset) -> None:
+    text = ("Rare earths behaved differently: May's 5,864.6 t was the highest since May 2024, and lower than that "
+            "month's 6,217 t. Over January to May, China exported 24,827 t of rare earths.")
+    assert [(c.kind, c.period, c.verdict) for c in check(dataset, text, date(2025, 6, 21))][-1] == (
+        "cumulative_quantity", "2025-01..2025-05", "supported")
