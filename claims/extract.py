@@ -1479,6 +1479,10 @@ _UNIT_SCALE: dict[str, tuple[str, Decimal]] = {
 }
 
 
+_THAT_MONTHS = re.compile(r"\bthat\s+month(?:'s|’s)\s+$", re.I)
+"""Before a level of the month named last before it, whatever role that month plays in the sentence."""
+
+
 _RELATIVE_POSSESSIVE = re.compile(r"\b(the\s+(?:previous|prior)\s+month|a\s+month\s+earlier|the\s+(?:previous|prior)\s+"
                                   r"year|a\s+year\s+(?:earlier|before))(?:'s|’s)\s+$", re.I)
 """'the previous month's 854 tons': a level of the month (or year) before the one under discussion."""
@@ -1660,6 +1664,9 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if possessive and period is not None:  # "the previous month's 854 tons"
         period = period.shift(-1 if "month" in possessive.group(1).lower() else -12)
+    if _THAT_MONTHS.search(text, max(0, m.start - 20), m.start):
+        named = [p for p in sentence.periods if p.end <= m.start and p.period is not None and p.kind == "month"]
+        period = named[-1].period if named else period  # "the highest since May 2024, and lower than that month's 6,217 t"
     period = _running_total(text, m.start, period, ctx)
     kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
     if re.match(r"^\s*(?:(?:per|a|each)\s+|/\s*)(?:month|mo)\b", after, re.I):

@@ -2178,3 +2178,10 @@ def test_a_tonnes_abbreviation_ends_a_sentence_of_prose(dataset: Dataset) -> Non
             "month's 6,217 t. Over January to May, China exported 24,827 t of rare earths.")
     assert [(c.kind, c.period, c.verdict) for c in check(dataset, text, date(2025, 6, 21))][-1] == (
         "cumulative_quantity", "2025-01..2025-05", "supported")
+
+
+def test_that_months_level_is_the_level_of_the_month_named_last(dataset: Dataset) -> None:
+    text = ("Rare earths, May 2025: 5,864.6 t, the highest monthly figure since May 2024 and about 6% lower than that "
+            "month's 6,217 t.")
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 6, 21)) if c.kind == "quantity"] == [
+        ("2025-05", "supported"), ("2024-05", "supported")]
