@@ -299,7 +299,7 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), kind, period, base, lead_start if base else None,
                                      months_after=12 if name == "year_later" else 1))
-    out = _year_to_date_of_a_month_end(text, out)
+    out = _year_of_a_spans_total(text, _year_to_date_of_a_month_end(text, out))
     return _following_months(_years_carried(text, sorted(out, key=lambda p: p.start), reporting, section_year))
 
 
@@ -403,6 +403,29 @@ CALENDAR_PATTERNS = frozenset({"fiscal_year", "month_list", "range_months", "fir
 """The patterns that can name a month or a range of months with its year ('June 2025', 'H1 2025'). The others
 either cannot overlap a month name or name its year only relatively ('November last year'), so leaving them out
 changes nothing about the months with a written year that these find."""
+
+
+_TOTAL_OF = re.compile(r"\s+(?:total|figure|tally|volume|level|run)\s+(?:of|for|in)\s+")
+
+
+def _year_of_a_spans_total(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'the January–May total of 2024': the year is the span's, which keeps its role (a base here); the year is not
+    a period of its own."""
+    ordered = sorted(mentions, key=lambda p: p.start)
+    out: list[PeriodMention] = []
+    skip: set[int] = set()
+    for i, a in enumerate(ordered):
+        b = ordered[i + 1] if i + 1 < len(ordered) else None
+        if id(a) in skip:
+            continue
+        if (b is not None and a.kind == "range" and a.period is not None and b.kind == "year" and b.period is not None
+                and _BARE_YEAR.fullmatch(text, b.start, b.end) and _TOTAL_OF.fullmatch(text, a.end, b.start)
+                and not re.search(r"(?:19|20)\d\d", text[a.start:a.end])):
+            shift = 12 * (b.period.end.year - a.period.end.year)
+            a = replace(a, end=b.end, period=Period(a.period.start.shift(shift), a.period.end.shift(shift)))
+            skip.add(id(b))
+        out.append(a)
+    return out
 
 
 def _year_to_date_of_a_month_end(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

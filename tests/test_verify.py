@@ -2185,3 +2185,11 @@ def test_that_months_level_is_the_level_of_the_month_named_last(dataset: Dataset
             "month's 6,217 t.")
     assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 6, 21)) if c.kind == "quantity"] == [
         ("2025-05", "supported"), ("2024-05", "supported")]
+
+
+def test_the_year_after_a_spans_total_is_the_spans_year(dataset: Dataset) -> None:
+    text = "Magnet exports for January to May added up to 19,132 t, 14.5% below the January–May total of 2024."
+    assert [(c.kind, c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2025, 6, 21))][1:] == [
+        ("cumulative_yoy_pct", "2025-01..2025-05", "2024-01..2024-05", "supported")]
+    assert [str(p.period) for p in find_periods("a 2% rise on the first-half total of 2024", Month(2025, 6))] == [
+        "2024-01..2024-06"]
