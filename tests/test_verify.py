@@ -2193,3 +2193,10 @@ def test_the_year_after_a_spans_total_is_the_spans_year(dataset: Dataset) -> Non
         ("cumulative_yoy_pct", "2025-01..2025-05", "2024-01..2024-05", "supported")]
     assert [str(p.period) for p in find_periods("a 2% rise on the first-half total of 2024", Month(2025, 6))] == [
         "2024-01..2024-06"]
+
+
+def test_the_equivalent_period_of_a_year_is_a_base(dataset: Dataset) -> None:
+    text = ("Between January and November 2025, magnet exports added up to 51,440 tonnes, 2% short of the equivalent "
+            "2024 period.")
+    assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2026, 1, 21))][1:] == [
+        ("2025-01..2025-11", "2024-01..2024-11", "supported")]
