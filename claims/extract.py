@@ -2094,7 +2094,7 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         return str(Period(Month(year, 1), min(Month(year, 12), max(ctx.reporting, end))))
     if m.rule.id == "extreme.this_year":
         return str(Period(Month(end.year, 1), end))
-    if m.rule.id in ("extreme.peak", "extreme.year_high", "extreme.named_month", "extreme.water_mark"):
+    if m.rule.id in ("extreme.peak", "extreme.year_high", "extreme.named_month", "extreme.water_mark", "extreme.month_peak"):
         # "peaked in June", "the year's high", "the low point was May", "the high-water mark": the year so far
         return str(Period(Month(end.year, 1), max(end, min(Month(end.year, 12), ctx.reporting))))
     if m.rule.id == "extreme.month_of_span":
@@ -2113,7 +2113,8 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
 
 def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Claim]) -> list[Claim]:
     text = sentence.text
-    period = (_when_clause_period(sentence, m.start, after_level=True) or _which_level_period(sentence, m.start, ctx, previous)
+    period = (_month_of_its_peak(sentence, m) or _when_clause_period(sentence, m.start, after_level=True)
+              or _which_level_period(sentence, m.start, ctx, previous)
               or _appositive_level_period(sentence, m.start, previous)
               or _reported(*_period_for(sentence, m.start, m.end, ctx, numeric=False), sentence, m.start, ctx))
     if lx.TARIFF.search(text, max(0, m.start - 40), m.start) or lx.PRICE.search(text, max(0, m.start - 40), m.start):
@@ -2130,6 +2131,15 @@ def _extreme_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list
                    partner=_partner_for(sentence, m.start, m.end, ctx), period=str(period) if period else None, window=window,
                    direction="low" if low else "high", value=Decimal(ORDINALS[nth.group(1).lower()]) if nth else None,
                    rule=m.rule.id)]
+
+
+def _month_of_its_peak(sentence: Sentence, m: Mention) -> Period | None:
+    """'slide from May peak', 'the June high': the month named right before the extreme's word is its month."""
+    if m.rule.id != "extreme.month_peak":
+        return None
+    month = next((p for p in sentence.periods if p.kind == "month" and p.period is not None and p.end <= m.start
+                  and m.start - p.end <= 4), None)
+    return month.period if month is not None else None
 
 
 _APPOSITION = re.compile(r"\s*[,—–]\s*$")

@@ -376,6 +376,12 @@ RULES: list[Rule] = [
          _r(r"\b(?:the|its|their)\s+(?:(?:[A-Z][\w.-]*|annual|monthly|year(?:'s|’s))\s+)?(?P<noun>high|low)[\s-]water\s+mark\b"),
          "January proved to be the American high-water mark.",
          needles=("water mark",)),
+    # headline style, without an article: "the May trough" in a sentence mostly names a month for another claim
+    Rule("extreme.month_peak", "extreme",
+         _r(rf"\b(?:from|since|after|below|above|off)\s+(?-i:{_MONTH})(?:'s|’s)?\s+"
+            r"(?P<span>(?:record\s+)?(?P<noun>peak|high|low|trough))\b(?!\s+(?:prices?|demand|season)\b)"),
+         "Exports slide from May peak; shipments rebound off March low.",
+         needles=("peak", "high", "low", "trough")),
     Rule("extreme.named_month", "extreme",
          _r(rf"\b(?:the|its|their)\s+(?:(?P<noun>low\s+point|high\s+point|peak|trough|bottom)|(?P<dir>busiest|quietest|weakest|"
             rf"strongest|biggest|largest|smallest|slowest|slackest|lightest)\s+month)\s+(?:was|came\s+in)\s+(?=(?:{_MONTH})\b)"),

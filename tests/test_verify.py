@@ -2200,3 +2200,9 @@ def test_the_equivalent_period_of_a_year_is_a_base(dataset: Dataset) -> None:
             "2024 period.")
     assert [(c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2026, 1, 21))][1:] == [
         ("2025-01..2025-11", "2024-01..2024-11", "supported")]
+
+
+def test_a_headline_from_a_months_peak_makes_that_month_the_peak(dataset: Dataset) -> None:
+    claims = check(dataset, "China's rare earth exports slide from May peak", date(2024, 7, 12))
+    assert [(c.kind, c.period, c.verdict) for c in claims] == [("extreme", "2024-05", "supported")]
+    assert check(dataset, "Rare earth exports were six times the May trough.", date(2024, 7, 12))[0].kind != "extreme"
