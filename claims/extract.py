@@ -433,6 +433,9 @@ class Context:
     last_figure_period: Period | None = None
     """The period of the last figure of the last sentence with figures, which 'The figure was ...' refers back to."""
     partner: str | None = None
+    """The destination of the last figure (or name) of the last sentence that had one, which 'It' refers back to."""
+    subject_partner: str | None = None
+    """The destination of that sentence's first figure (or name), its subject, which 'Its intake' refers back to."""
     previous_destination: str | None = None
     """The destination the previous sentence was about, when it is in the same paragraph of prose and named one."""
     earlier_destination: str | None = None
@@ -1097,8 +1100,13 @@ def _referred_partner(ctx: Context, sentence: Sentence, start: int) -> str | Non
     """The previous sentence's destination, when a sentence that names none before `start` points back to its
     subject ('It was ...', 'Its August intake ...', 'Shipments there ...')."""
     if ctx.partner and not any(c[0] < start for c in sentence.countries) and _ANAPHORA.search(sentence.text):
+        if ctx.subject_partner and _POSSESSIVE_OPENING.match(sentence.text):
+            return ctx.subject_partner  # "Germany led, ahead of Vietnam. Its intake peaked at 1,346 t": Germany's
         return ctx.partner
     return None
+
+
+_POSSESSIVE_OPENING = re.compile(r"\W*(?:its|their)\b", re.I)
 
 
 def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None = None) -> str:
@@ -2410,6 +2418,8 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     turns = heading or commodity not in (None, "other", ctx.commodity)  # a new section, or the other series
     ctx.partner = partners[-1] if partners else (
         sentence.countries[-1][2] if sentence.countries else None if turns else ctx.partner)
+    ctx.subject_partner = partners[0] if partners else (
+        sentence.countries[0][2] if sentence.countries else None if turns else ctx.subject_partner)
     if commodity and commodity != "other":
         ctx.commodity = commodity
         topic = (opens_paragraph and not claims and (ctx.titled or not heading) and figures_before

@@ -2206,3 +2206,10 @@ def test_a_headline_from_a_months_peak_makes_that_month_the_peak(dataset: Datase
     claims = check(dataset, "China's rare earth exports slide from May peak", date(2024, 7, 12))
     assert [(c.kind, c.period, c.verdict) for c in claims] == [("extreme", "2024-05", "supported")]
     assert check(dataset, "Rare earth exports were six times the May trough.", date(2024, 7, 12))[0].kind != "extreme"
+
+
+def test_its_at_the_start_of_a_sentence_refers_to_the_subject_before(dataset: Dataset) -> None:
+    text = ("Germany was the biggest buyer of magnets in September 2025, ahead of South Korea. Its intake had peaked at "
+            "1,346 t in August.")
+    assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 10, 26)) if c.kind == "quantity"] == [
+        ("Germany", "supported")]
