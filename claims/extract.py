@@ -808,6 +808,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
     if sentence.header:
         column = _column_span(sentence, start)
         in_column = [p for p in sentence.header.periods if column and column[0] <= p.start < column[1]]
+        if in_column and all(p.base for p in in_column):  # "| Oct 2025 (t) | Change on Oct 2024 |": the column's left
+            in_column = [p for p in sentence.header.periods if column and p.end <= column[0] and not p.base][-1:]
         for p in in_column or sentence.header.periods:
             if p.period is not None and not p.base and p.kind in ("month", "range", "year"):
                 if p.period.is_month and _CUMULATIVE_ROW.search(_row_label(sentence)):
@@ -913,6 +915,8 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
         cues = [(0, labels[0])]  # "month on month −6.1%, year on year +17.5%": the label right before the figure
     cues += _bound_cue(before)
     cues += [(1000 + len(before) - m.end(), kind) for pattern, kind in _CUES for m in pattern.finditer(before)]
+    if not cues and sentence.header and (named := _column_base(sentence, start)) is not None:
+        return _explicit_base(period, named), None  # "| Change on December 2024 |" over the row's figure
     if not cues and sentence.header:
         heading = _column_heading(sentence, start)
         for scope in (_row_label(sentence), *((heading, sentence.header.text) if heading else (sentence.header.text,))):
@@ -972,6 +976,15 @@ def _column_span(sentence: Sentence, start: int) -> tuple[int, int] | None:
     edges = list(zip([row_start - 1, *bars], [*bars, len(text)], strict=True))
     column = sentence.text.count("|", 0, start)
     return (edges[column][0] + 1, edges[column][1]) if column < len(edges) else None
+
+
+def _column_base(sentence: Sentence, start: int) -> Period | None:
+    """The base period the header cell above a table cell names ('Change on November', 'vs Dec 2024')."""
+    column = _column_span(sentence, start)
+    if sentence.header is None or column is None:
+        return None
+    named = [p for p in sentence.header.periods if column[0] <= p.start < column[1] and p.base and p.period is not None]
+    return named[0].period if named else None
 
 
 def _year_before(period: Period | None, stated: Period | None) -> Period | None:

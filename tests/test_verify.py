@@ -2213,3 +2213,11 @@ def test_its_at_the_start_of_a_sentence_refers_to_the_subject_before(dataset: Da
             "1,346 t in August.")
     assert [(c.partner, c.verdict) for c in check(dataset, text, date(2025, 10, 26)) if c.kind == "quantity"] == [
         ("Germany", "supported")]
+
+
+def test_a_change_columns_heading_gives_the_base_and_the_column_to_its_left_the_month(dataset: Dataset) -> None:
+    text = ("China's magnet exports by destination\n\n| Destination | Oct 2025 (t) | Change on Sep 2025 | Change on Oct 2024 |"
+            "\n|---|---|---|---|\n| Germany | 1,118 | −13.2% | +55.9% |\n")
+    claims = check(dataset, text, date(2025, 11, 21))
+    assert [(c.kind, c.period, c.base_period, c.verdict) for c in claims if c.unit == "%"] == [
+        ("mom_pct", "2025-10", "2025-09", "supported"), ("yoy_pct", "2025-10", "2024-10", "supported")]
