@@ -1748,6 +1748,8 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
         return _outpaced_claims(ctx, sentence, m)
     if verb:
         value = Decimal({"d": 2, "t": 3, "q": 4}[verb[0]])
+    elif m.rule.id == "multiple.fraction" and m.groups.get("half"):
+        value = Decimal("0.5")  # "about half the June figure"
     elif m.rule.id == "multiple.fraction":
         if _SHARE_BEFORE.search(text, 0, m.start):
             return [_fraction_share(ctx, sentence, m, Decimal(10))]

@@ -71,7 +71,7 @@ def resolve_month(month: int, year: int | None, reporting: Month) -> Month:
 
 _BASE_LEAD = (
     r"(?:from|vs\.?|versus|compared\s+(?:to|with)|than|over|against|on|above|below|under|ahead\s+of|behind|short\s+of|relative\s+to|"
-    r"times|fold|double|twice|triple|treble|quadruple|"
+    r"times|fold|double|twice|triple|treble|quadruple|(?<!first\s)(?<!second\s)half(?:\s+of)?(?!\s+(?:in|during|for)\b)|"
     r"in\s+comparison\s+(?:to|with)|"
     r"what\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:had\s+)?(?:bought|took|taken|received|imported|got|shipped))"
     r"(?:\s+(?:(?:the\s+|its\s+|their\s+)?(?:figure|level|volume|total|exports?|shipments?|pace(?:\s+set)?)|those|that)\s+(?:for|of|in))?"

@@ -132,9 +132,10 @@ RULES: list[Rule] = [
          needles=("times", "fold", "twice", "x ", "x\n", "x*", "x_", "x,", "x;", "x:", "x)", "x.")),
     Rule("multiple.fraction", "multiple",
          _r(r"\b(?P<word>one|a)[\s-]tenth\b(?!\s+(?:more|less|higher|lower|above|below|up|down)\b)"
-            r"(?!\s+of\s+(?:(?:the\s+|China(?:'s|’s)\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|exports|shipments)|everything)\b)"),
-         "The US bought less than one-tenth of what it imported in March.",
-         needles=("tenth",)),
+            r"(?!\s+of\s+(?:(?:the\s+|China(?:'s|’s)\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|exports|shipments)|everything)\b)|"
+            rf"(?<!first\s)(?<!second\s)\b(?P<half>half)\s+(?:of\s+)?(?:the\s+)?(?=(?-i:{_MONTH})(?:'s|’s)?\b)"),
+         "The US bought less than one-tenth of what it imported in March; September was about half the June figure.",
+         needles=("tenth", "half")),
     Rule("multiple.outpaced", "multiple",
          _r(r"\b(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?P<verb2>outpaced|outstripped|exceeded|surpassed|overtaken|overtook|topped|beaten|beat)\s+"
             r"(?:all\s+of\s+|the\s+whole\s+of\s+|the\s+total\s+for\s+)(?P<whole>last\s+year|(?:19|20)\d\d)\b"),

@@ -2221,3 +2221,11 @@ def test_a_change_columns_heading_gives_the_base_and_the_column_to_its_left_the_
     claims = check(dataset, text, date(2025, 11, 21))
     assert [(c.kind, c.period, c.base_period, c.verdict) for c in claims if c.unit == "%"] == [
         ("mom_pct", "2025-10", "2025-09", "supported"), ("yoy_pct", "2025-10", "2024-10", "supported")]
+
+
+def test_about_half_a_months_figure_is_a_multiple_against_that_month(dataset: Dataset) -> None:
+    text = "Rare earths: September 2025's total was about half the June figure and 4.3% below September 2024."
+    assert [(c.kind, c.period, c.base_period, c.verdict) for c in check(dataset, text, date(2025, 10, 22))] == [
+        ("multiple", "2025-09", "2025-06", "supported"), ("yoy_pct", "2025-09", "2024-09", "supported")]
+    text = "Rare-earth prices fell in the second half of September, and magnet exports fell by more than half in April."
+    assert [(c.kind, c.period) for c in check(dataset, text, date(2025, 10, 22))] == [("mom_pct", "2025-04")]
