@@ -98,7 +98,7 @@ SHARE_CUES = re.compile(
 )
 OVERALL = re.compile(r"\b(?:overall|total|global|worldwide|in\s+total|all\s+destinations)\b", re.I)
 NON_EXPORT = re.compile(
-    r"\b(?:production|output|mining|mined|refin\w+|capacity|processing|quota|reserves?|demand|consumption|EVs?|"
+    r"\b(?:production|output|mining|mined|refin\w+|capacity|processing|quotas?|allocations?|reserves?|demand|consumption|EVs?|"
     r"electric\s+vehicles?|experience|followers?|subscribers?|professionals|employees|stocks?|shares\s+of|index|GDP|"
     r"inflation|interest)\b",
     re.I,

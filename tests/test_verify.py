@@ -2229,3 +2229,10 @@ def test_about_half_a_months_figure_is_a_multiple_against_that_month(dataset: Da
         ("multiple", "2025-09", "2025-06", "supported"), ("yoy_pct", "2025-09", "2024-09", "supported")]
     text = "Rare-earth prices fell in the second half of September, and magnet exports fell by more than half in April."
     assert [(c.kind, c.period) for c in check(dataset, text, date(2025, 10, 22))] == [("mom_pct", "2025-04")]
+
+
+def test_a_change_in_a_mining_allocation_is_out_of_scope(dataset: Dataset) -> None:
+    text = ("In August 2024 the ministry lifted the mining quota to 270,000 tonnes, about 5.9% above last year's "
+            "allocation.")
+    assert [(c.in_scope, c.verdict) for c in check(dataset, text, date(2024, 9, 23)) if c.unit == "%"] == [
+        (False, "unverifiable")]
