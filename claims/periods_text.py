@@ -399,10 +399,11 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, y
 
 
 CALENDAR_PATTERNS = frozenset({"fiscal_year", "month_list", "range_months", "first_half", "second_half", "first_n_months", "first_quarters", "quarter",
-                               "through_month", "year_end_month", "month"})
-"""The patterns that can name a month or a range of months with its year ('June 2025', 'H1 2025'). The others
-either cannot overlap a month name or name its year only relatively ('November last year'), so leaving them out
-changes nothing about the months with a written year that these find."""
+                               "through_month", "year_end_month", "month", "year"})
+"""The patterns that can name a month or a range of months with its year ('June 2025', 'H1 2025', 'the January–May
+total of 2024', where a bare year joins the span before it). The others either cannot overlap a month name or name
+its year only relatively ('November last year'), so leaving them out changes nothing about the months with a written
+year that these find."""
 
 
 _TOTAL_OF = re.compile(r"\s+(?:total|figure|tally|volume|level|run)\s+(?:of|for|in)\s+")
