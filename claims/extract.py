@@ -2453,7 +2453,7 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
         ctx.section_period = period  # "How much did China export in December?": the answers below are December's
         ctx.section_year = _heading_year(sentence) or ctx.section_year  # "And in 2025?": the months below are 2025's
     if heading:
-        ctx.section_period = period if _names_only_a_period(sentence) else None
+        ctx.section_period = period if _names_only_a_period(sentence) else _one_month_named(sentence)
         ctx.section_partner = _only_destination(sentence)
         ctx.section_year = _heading_year(sentence)
     months = [c.period for c in claims if c.in_scope and c.period and ".." not in c.period
@@ -2545,7 +2545,12 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     if line.startswith("#"):
         return True
     own_line = text[line_start:start].strip() == "" and text[end: len(text) if line_end < 0 else line_end].strip() == ""
-    return own_line and 0 < len(line) <= 60 and not line.endswith((".", "!", "?", ";", ",", "|")) and not _BLOCK_START.match(line)
+    return own_line and 0 < len(line) <= 60 and not line.endswith((".", "!", "?", ";", ",", "|")) and (
+        not _BLOCK_START.match(line) or _NUMBERED_CAPITALS.fullmatch(line) is not None)
+
+
+_NUMBERED_CAPITALS = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z][A-Z0-9 ,:;&'’/()\-–]{3,}")
+"""A numbered section heading in capitals ('3. PERMANENT MAGNETS: SEPTEMBER DETAIL'), not a list item."""
 
 
 def _is_question_line(text: str, start: int, end: int) -> bool:
@@ -2569,6 +2574,13 @@ def _only_destination(sentence: Sentence) -> str | None:
     start, end, name = sentence.countries[0]
     rest = sentence.text[:start] + sentence.text[end:]
     return name if not re.sub(r"[\s#*_:()\[\]\-–—]", "", rest) else None
+
+
+def _one_month_named(sentence: Sentence) -> Period | None:
+    """'3. PERMANENT MAGNETS: SEPTEMBER DETAIL BY DESTINATION': the one month a heading names, not as a base."""
+    months = [p.period for p in sentence.periods if p.period is not None and not p.base and p.kind == "month"
+              and not _starts_a_window(sentence, p)]
+    return months[0] if len(months) == 1 and len(sentence.periods) == 1 else None
 
 
 def _names_only_a_period(sentence: Sentence) -> bool:

@@ -2236,3 +2236,12 @@ def test_a_change_in_a_mining_allocation_is_out_of_scope(dataset: Dataset) -> No
             "allocation.")
     assert [(c.in_scope, c.verdict) for c in check(dataset, text, date(2024, 9, 23)) if c.unit == "%"] == [
         (False, "unverifiable")]
+
+
+def test_a_numbered_heading_in_capitals_gives_its_month_to_the_section(dataset: Dataset) -> None:
+    text = ("2. RARE EARTHS\n\n2.1 Shipments totalled 4,343.5 tonnes in October 2025.\n\n3. MAGNETS: SEPTEMBER DETAIL "
+            "BY DESTINATION\n\n3.1 The largest destinations were:\n\n  (a) Germany: 1,288 tonnes of magnets.\n"
+            "  (b) South Korea: 854 tonnes of magnets.\n")
+    claims = check(dataset, text, date(2025, 11, 12))
+    assert [(c.partner, c.period, c.verdict) for c in claims][1:] == [
+        ("Germany", "2025-09", "supported"), ("South Korea", "2025-09", "supported")]
