@@ -801,7 +801,7 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
         if best is None or distance < best[0]:
             best = (distance, p)
     if best is not None:
-        return _in_column_year(sentence, start, best[1]), best[1]
+        return _in_cumulative_column(sentence, start, _in_column_year(sentence, start, best[1])), best[1]
     same = _same_period_in(sentence, start, ctx)
     if same is not None:
         return same, None
@@ -812,7 +812,7 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             in_column = [p for p in sentence.header.periods if column and p.end <= column[0] and not p.base][-1:]
         for p in in_column or sentence.header.periods:
             if p.period is not None and not p.base and p.kind in ("month", "range", "year"):
-                if p.period.is_month and _CUMULATIVE_ROW.search(_row_label(sentence)):
+                if p.period.is_month and _CUMULATIVE_ROW.search(_row_label(sentence) + " " + (_column_heading(sentence, start) or "")):
                     return Period(Month(p.period.end.year, 1), p.period.end), None  # "| Cumulative since January |"
                 return p.period, None
     if ctx.last_figure_period is not None and _THE_FIGURE.match(sentence.text):
@@ -943,6 +943,14 @@ def _row_label(sentence: Sentence) -> str:
         return ""
     cells = sentence.text.split("|")
     return cells[1] if sentence.text.lstrip().startswith("|") else cells[0]
+
+
+def _in_cumulative_column(sentence: Sentence, start: int, period: Period | None) -> Period | None:
+    """A month's row in a column of running totals ('| Aug-25 | 6,146 | ... | 34,043 |' under 'YTD t'): January to
+    that month."""
+    if period is None or not period.is_month or not _CUMULATIVE_ROW.search(_column_heading(sentence, start) or ""):
+        return period
+    return Period(Month(period.end.year, 1), period.end)
 
 
 def _column_heading(sentence: Sentence, start: int) -> str | None:

@@ -2245,3 +2245,12 @@ def test_a_numbered_heading_in_capitals_gives_its_month_to_the_section(dataset: 
     claims = check(dataset, text, date(2025, 11, 12))
     assert [(c.partner, c.period, c.verdict) for c in claims][1:] == [
         ("Germany", "2025-09", "supported"), ("South Korea", "2025-09", "supported")]
+
+
+def test_a_year_to_date_column_holds_running_totals(dataset: Dataset) -> None:
+    text = ("China's magnet exports\n\n| Month | Exports (t) | YoY | YTD t | YTD YoY |\n|---|---|---|---|---|\n"
+            "| Sep-25 | 5,774 | +17.5% | 39,817 | -7.5% |\n")
+    claims = check(dataset, text, date(2025, 10, 22))
+    assert [(c.kind, c.period, c.verdict) for c in claims] == [
+        ("quantity", "2025-09", "supported"), ("yoy_pct", "2025-09", "supported"),
+        ("cumulative_quantity", "2025-01..2025-09", "supported"), ("cumulative_yoy_pct", "2025-01..2025-09", "supported")]
