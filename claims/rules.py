@@ -22,6 +22,8 @@ _MONTH = MONTH_PATTERN
 _FRESH_NUMBER = number_not_after(r"\d.,$")
 """A number that does not continue another ("3,188", not the "188" of it)."""
 _FRACTION = r"(?:a|one)[\s-](?:fifth|quarter|third|sixth|tenth)|two[\s-](?:thirds|fifths)|three[\s-]quarters"
+_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+"""Between two words of one line or of a soft-wrapped paragraph, not across a blank line."""
 _BUYER = r"(?:buyers?|destinations?|importers?|markets?|customers?|recipients?|purchasers?)"
 _TOP = r"(?:top|largest|biggest|leading|main|major|primary|No\.\s?1|number\s+one)"
 _MOST = (r"(?:highest|lowest|largest|biggest|smallest|strongest|weakest|slackest|softest|busiest|quietest|slowest|"
@@ -187,7 +189,7 @@ RULES: list[Rule] = [
          needles=("decade", "days")),
     # --- ranks among destinations
     Rule("rank.list", "rank",
-         _r(rf"(?<![\w-])(?:the\s+)?{_TOP}\s+(?:\w+\s+){{0,4}}?{_BUYER}\b(?:[^.;:]{{0,60}}?(?:\s(?:(?:were|are|was|included|include)(?:,?\s+in\s+order)?:?|:)|,?\s+in\s+order:)\s|"
+         _r(rf"(?<![\w-])(?:the\s+)?{_TOP}{_GAP}(?:\w+{_GAP}){{0,4}}?{_BUYER}\b(?:[^.;:\n]{{0,60}}?(?:\s(?:(?:were|are|was|included|include)(?:,?\s+in\s+order)?:?|:)|,?\s+in\s+order:)\s|"
             rf"(?:\s+by\s+[\w ]{{1,20}}?)?:[ \t])(?!{_ORD}\b)|"  # "... the biggest buyer and South Korea was second"
             r"\bthe\s+(?:ranking|pecking\s+order|order\s+of\s+(?:buyers|destinations))\s+(?:read|ran|was)\s"),
          "The top buyers in June were Germany, the US and Vietnam; the largest buyer in July was Germany. "

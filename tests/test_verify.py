@@ -2254,3 +2254,11 @@ def test_a_year_to_date_column_holds_running_totals(dataset: Dataset) -> None:
     assert [(c.kind, c.period, c.verdict) for c in claims] == [
         ("quantity", "2025-09", "supported"), ("yoy_pct", "2025-09", "supported"),
         ("cumulative_quantity", "2025-01..2025-09", "supported"), ("cumulative_yoy_pct", "2025-01..2025-09", "supported")]
+
+
+def test_a_list_of_buyers_under_a_heading_is_not_read_from_the_heading(dataset: Dataset) -> None:
+    text = ("Magnet exports, June 2025\n\nLeading destinations\n\nThe top five buyers were Germany, the United States, "
+            "Vietnam, South Korea and Thailand.")
+    assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 7, 21))] == [
+        ("Germany", 1, "supported"), ("United States", 2, "supported"), ("Vietnam", 3, "supported"),
+        ("South Korea", 4, "supported"), ("Thailand", 5, "supported")]
