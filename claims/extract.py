@@ -771,6 +771,8 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             continue
         if _starts_a_window(sentence, p) and not start <= p.start < end:
             continue  # "619 tonnes, the most since January and 75.5% more than in June" is not January's
+        if (aside := _relative_aside(sentence.text, p)) and not aside[0] <= start < aside[1]:
+            continue  # "Vietnam, which had been the largest buyer in May, slipped to third with 340 tonnes"
         if any(s <= p.start < e and not s <= start < e for s, e in sentence.extremes):
             continue  # "656 tonnes, the largest monthly volume of 2025": 2025 is the extreme's window
         if p.base and not (level and (p.end <= start and start - p.end <= 3 or p.start >= end and p.start - end < 15)):
@@ -824,6 +826,18 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
 
 _FRONTED_LEVEL = re.compile(r"\W*At\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|over\s+)?[~≈]?", re.I)
 """Before a level that opens its sentence ahead of its subject: 'At 1,118 tonnes, the October figure was ...'."""
+
+
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s+[^,;.\d]*$", re.I)
+
+
+def _relative_aside(text: str, p: PeriodMention) -> tuple[int, int] | None:
+    """Where the relative clause without figures, set off by commas, that holds the mention lies ('Vietnam, which had
+    been the largest buyer in May, slipped to third'), else None. One with a figure ('India, which had bought 418 tons
+    in July, 60% more than ...') dates what follows it."""
+    opens = _RELATIVE_OPENS.search(text, 0, p.start)
+    closes = re.match(r"[^,;.\d]*,", text[p.end:])
+    return (opens.start(), p.end + closes.end()) if opens and closes else None
 
 
 def _has_own_figure(text: str, p: PeriodMention) -> bool:
@@ -2290,9 +2304,10 @@ _SUBJECT_VERB = re.compile(r"\s+(?:dropped|fell|rose|slipped|climbed|jumped|ease
 
 
 def _sentence_period(sentence: Sentence) -> Period | None:
-    """The period a sentence is about, carried to the next: not a base, and not the start of a window ('since January')."""
+    """The period a sentence is about, carried to the next: not a base, not the start of a window ('since January'),
+    and not in a relative clause set off by commas (', which had been the largest buyer in May,')."""
     for p in sentence.periods:
-        if _starts_a_window(sentence, p):
+        if _starts_a_window(sentence, p) or _relative_aside(sentence.text, p):
             continue
         if not p.base and p.period is not None and p.kind in ("month", "range", "reporting", "year"):
             return p.period

@@ -2262,3 +2262,13 @@ def test_a_list_of_buyers_under_a_heading_is_not_read_from_the_heading(dataset: 
     assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 7, 21))] == [
         ("Germany", 1, "supported"), ("United States", 2, "supported"), ("Vietnam", 3, "supported"),
         ("South Korea", 4, "supported"), ("Thailand", 5, "supported")]
+
+
+def test_a_month_in_a_relative_clause_without_figures_does_not_date_the_sentence(dataset: Dataset) -> None:
+    text = ("China shipped 3,188 tonnes of magnets in June 2025. Vietnam, which had been the largest buyer in May, "
+            "slipped to third with 340 tonnes. India received 172 tonnes.")
+    assert [(c.partner, c.period, c.verdict) for c in check(dataset, text, date(2025, 7, 21))][2:] == [
+        ("Vietnam", "2025-06", "supported"), ("Vietnam", "2025-06", "supported"), ("India", "2025-06", "supported")]
+    text = "In July 2025, Mexico edged out India, which had bought 418 tons of magnets in July, 60% more than a year before."
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 8, 20)) if c.unit == "%"] == [
+        ("2025-07", "supported")]
