@@ -1878,7 +1878,7 @@ def _than_period(sentence: Sentence, end: int) -> PeriodMention | None:
 
 
 _AS_MUCH_AS = re.compile(r"\s+(?:as\s+(?:much|many)(?:\s+[\w-]+){0,3}?\s+as|that\s+of|the\s+(?:volume|amount|level)\s+"
-                         r"(?:of|for|shipped\s+to|sent\s+to)|the\s+[\d,.]+\s*(?:metric\s+)?(?:tons|tonnes|t)\s+"
+                         r"(?:of|for|shipped\s+to|sent\s+to|bound\s+for|destined\s+for)|the\s+[\d,.]+\s*(?:metric\s+)?(?:tons|tonnes|t)\s+"
                          r"(?:(?:China|it)\s+)?(?:sent|shipped|exported|delivered)\s+to)\s+(?:the\s+)?", re.I)
 """Between a multiple and another destination: 'four times as much as Japan', 'twice the volume shipped to', 'two and
 a half times the 226 tons China sent to'."""
@@ -1890,7 +1890,12 @@ def _of_another_destination(text: str, end: int, country: tuple[int, int, str]) 
     the US volume'."""
     if _AS_MUCH_AS.fullmatch(text, end, country[0]):
         return True
+    if re.fullmatch(r"\s+what\s+(?:the\s+)?", text[end:country[0]]) and _TOOK.match(text, country[1]):
+        return True  # "nearly four times what Japan took"
     return bool(re.fullmatch(r"\s+(?:the\s+)?", text[end:country[0]]) and _ITS_VOLUME.match(text, country[1]))
+
+
+_TOOK = re.compile(r"\s+(?:took|received|bought|imported|got|purchased|absorbed)\b", re.I)
 
 
 def _multiple_precision(m: Mention, word: str) -> Decimal:

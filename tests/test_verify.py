@@ -2272,3 +2272,9 @@ def test_a_month_in_a_relative_clause_without_figures_does_not_date_the_sentence
     text = "In July 2025, Mexico edged out India, which had bought 418 tons of magnets in July, 60% more than a year before."
     assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 8, 20)) if c.unit == "%"] == [
         ("2025-07", "supported")]
+
+
+def test_a_multiple_of_what_another_destination_took(dataset: Dataset) -> None:
+    text = "In September 2025 South Korea took 854 tonnes of magnets, nearly four times what Japan took."
+    assert [(c.partner, c.partners, c.verdict) for c in check(dataset, text, date(2025, 10, 21)) if c.kind == "multiple"] == [
+        ("South Korea", ["South Korea", "Japan"], "supported")]
