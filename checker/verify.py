@@ -532,6 +532,12 @@ _YEAR_AGO_AFTER = re.compile(r"\s+(?:above|over|below|under)\s+(?:the\s+)?(?:yea
 year-earlier level')."""
 
 
+_ENDED_BY = re.compile(r"\b(?:after|end(?:s|ed|ing)?|snap(?:s|ped|ping)|break(?:s|ing)?|broke)\s+(?:a\s+run\s+of\s+)?"
+                       r"(?:\w+\s+){0,3}$", re.I)
+"""Before a streak that the claim's month ended ('the first rise after three ...', 'breaks a run of two ...'): the
+streak runs to the month before."""
+
+
 def verify_streak(ds: Dataset, claim: Claim, partner: str, period: Period, settings: Settings) -> Outcome:
     if claim.value is None:
         return _unverifiable("The length of the streak could not be read.", "unresolved")
@@ -545,8 +551,7 @@ def verify_streak(ds: Dataset, claim: Claim, partner: str, period: Period, setti
                or _YEAR_AGO_AFTER.match(claim.sentence, claim.sentence.find(claim.text) + len(claim.text)))
     end = period.end
     first_in = claim.rule == "streak.first_in"
-    if claim.rule == "streak.after" or re.search(r"\bafter\s+(?:\w+\s+){0,3}$",
-                                                  claim.sentence[: max(0, claim.sentence.find(claim.text))], re.I):
+    if claim.rule == "streak.after" or _ENDED_BY.search(claim.sentence[: max(0, claim.sentence.find(claim.text))]):
         end = end.shift(-1)
     months = [end.shift(-i) for i in range(n)]
     expected = [direction] * n

@@ -2278,3 +2278,12 @@ def test_a_multiple_of_what_another_destination_took(dataset: Dataset) -> None:
     text = "In September 2025 South Korea took 854 tonnes of magnets, nearly four times what Japan took."
     assert [(c.partner, c.partners, c.verdict) for c in check(dataset, text, date(2025, 10, 21)) if c.kind == "multiple"] == [
         ("South Korea", ["South Korea", "Japan"], "supported")]
+
+
+def test_a_streak_that_the_month_ended_or_broke_runs_to_the_month_before(dataset: Dataset) -> None:
+    text = "China's magnet exports rebounded to 3,188 tonnes in June 2025, which ended two straight months of declines."
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 7, 21)) if c.kind == "streak"] == [
+        ("2025-06", "supported")]
+    text = "Magnet exports rose to 6,150 tonnes in November 2025, which breaks a run of two consecutive monthly declines."
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 12, 22)) if c.kind == "streak"] == [
+        ("2025-11", "supported")]
