@@ -129,7 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
                                                         r"the\s+whole\s+year|the\s+year\s+as\s+a\s+whole|annual\s+total|"
                                                         r"(?:over|across|throughout)\s+the\s+(?:course\s+of\s+the\s+|full\s+|whole\s+|entire\s+)?year"
                                                         r"(?![\s-]+(?:earlier|before|ago|prior|to|on|over)\b))\b", re.I)),
-    ("month", _MONTH_NEEDLES, re.compile(rf"(?=[{_MONTH_FIRST}])(?<!\d\s)\b(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
+    ("month", _MONTH_NEEDLES, re.compile(rf"(?=[{_MONTH_FIRST}])(?<!\d\s)\b(?P<m>{_MONTH})(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)(?!\s*(?:%|per|tons?|tonnes?|t\b)))"
                          rf"(?:(?:'s|’s)|\s+(?:of\s+)?(?P<y>{_YEAR})\b|(?:-|\s?['’])(?P<yy>\d\d)\b(?![-/.,]?\d)|(?![\w’']))")),
     ("fiscal_year", needles("fy"), re.compile(r"\bFY\s?(?P<yy>(?:20)?\d\d)\b")),
     ("year", needles("19", "20"), re.compile(rf"(?<![\d/.,-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|\s?(?:t\b|tons|tonnes))")),

@@ -2287,3 +2287,8 @@ def test_a_streak_that_the_month_ended_or_broke_runs_to_the_month_before(dataset
     text = "Magnet exports rose to 6,150 tonnes in November 2025, which breaks a run of two consecutive monthly declines."
     assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 12, 22)) if c.kind == "streak"] == [
         ("2025-11", "supported")]
+
+
+def test_an_abbreviated_month_with_a_day_is_a_date_not_a_period(dataset: Dataset) -> None:
+    assert find_periods("just before Beijing widened its regime on Oct. 9.", Month(2025, 9)) == []
+    assert [str(p.period) for p in find_periods("exports in Oct. 2025 rose", Month(2025, 11))] == ["2025-10"]
