@@ -31,7 +31,7 @@ UP_WORDS = re.compile(
 )
 DOWN_WORDS = re.compile(
     r"\b(?:down|fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|dip\w*|lower|less|fewer|slid\w*|slump\w*|"
-    r"plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|shrank|shrink\w*|contract\w*|slump\w*|reduc\w*|cut|below|"
+    r"plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|shrank|shrunk|shrink\w*|contract\w*|slump\w*|reduc\w*|cut|below|deficit|"
     r"collaps\w*|retreat\w*|shortfall|short|slip\w*|sagg?\w*|shed|eas(?:ed|ing)|lost|loss|slowed|slower|weaker|off|behind)\b",
     re.I,
 )

@@ -2292,3 +2292,10 @@ def test_a_streak_that_the_month_ended_or_broke_runs_to_the_month_before(dataset
 def test_an_abbreviated_month_with_a_day_is_a_date_not_a_period(dataset: Dataset) -> None:
     assert find_periods("just before Beijing widened its regime on Oct. 9.", Month(2025, 9)) == []
     assert [str(p.period) for p in find_periods("exports in Oct. 2025 rose", Month(2025, 11))] == ["2025-10"]
+
+
+def test_a_deficit_that_has_shrunk_is_a_fall(dataset: Dataset) -> None:
+    text = ("Magnets: January-November 2025 volume stands at 51,440 t; the year-to-date YoY deficit has shrunk to "
+            "2.0% from 7.5% at the end of September.")
+    assert [(c.value, c.verdict) for c in check(dataset, text, date(2025, 12, 22)) if c.unit == "%"] == [
+        (-2, "supported"), (-7.5, "supported")]
