@@ -2299,3 +2299,10 @@ def test_a_deficit_that_has_shrunk_is_a_fall(dataset: Dataset) -> None:
             "2.0% from 7.5% at the end of September.")
     assert [(c.value, c.verdict) for c in check(dataset, text, date(2025, 12, 22)) if c.unit == "%"] == [
         (-2, "supported"), (-7.5, "supported")]
+
+
+def test_the_seventeen_elements_without_magnets_are_the_rare_earth_series(dataset: Dataset) -> None:
+    text = ("Magnet exports were 5,952 tonnes in December 2025.\n\nThe other series covers the seventeen elements, "
+            "without magnets. China shipped 62,585 tonnes of them in 2025.")
+    assert [(c.commodity, c.verdict) for c in check(dataset, text, date(2026, 1, 22)) if c.kind != "other"] == [
+        ("rare_earth_magnets", "supported"), ("rare_earths", "supported")]
