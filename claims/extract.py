@@ -1522,6 +1522,10 @@ _UNIT_SCALE: dict[str, tuple[str, Decimal]] = {
 }
 
 
+_MONTHS_AVERAGED = re.compile(r"\bmonthly\s+(?:shipments|exports|volumes?)\s+(?:\w+\s+)?averag(?:ed|ing)\s+(?:\w+\s+)?$", re.I)
+"""'Monthly shipments therefore averaged about 5,270 tonnes so far this year': an average over a span of months."""
+
+
 _THAT_MONTHS = re.compile(r"\bthat\s+month(?:'s|’s)\s+$", re.I)
 """Before a level of the month named last before it, whatever role that month plays in the sentence."""
 
@@ -1712,7 +1716,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
         period = named[-1].period if named else period  # "the highest since May 2024, and lower than that month's 6,217 t"
     period = _running_total(text, m.start, period, ctx)
     kind: ClaimKind = "quantity" if period is None or period.is_month else "cumulative_quantity"
-    if re.match(r"^\s*(?:(?:per|a|each)\s+|/\s*)(?:month|mo)\b", after, re.I):
+    if re.match(r"^\s*(?:(?:per|a|each)\s+|/\s*)(?:month|mo)\b", after, re.I) or (
+            kind == "cumulative_quantity" and _MONTHS_AVERAGED.search(text, max(0, m.start - 60), m.start)):
         kind, note = "average_quantity", "a monthly average over the period"
     common = dict(value=value, decimals=len(raw.split(".")[1]) if "." in raw else 0, precision=precision,
                   hedge=hedge, unit=unit, scale=scale, rule=m.rule.id)

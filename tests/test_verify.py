@@ -2306,3 +2306,10 @@ def test_the_seventeen_elements_without_magnets_are_the_rare_earth_series(datase
             "without magnets. China shipped 62,585 tonnes of them in 2025.")
     assert [(c.commodity, c.verdict) for c in check(dataset, text, date(2026, 1, 22)) if c.kind != "other"] == [
         ("rare_earth_magnets", "supported"), ("rare_earths", "supported")]
+
+
+def test_monthly_shipments_averaged_over_a_span_is_an_average(dataset: Dataset) -> None:
+    text = ("Rare-earth exports reached 52,699.2 tonnes from January to October 2025. Monthly shipments therefore "
+            "averaged about 5,270 tonnes so far this year.")
+    assert [(c.kind, c.period, c.verdict) for c in check(dataset, text, date(2025, 11, 12))][1:] == [
+        ("average_quantity", "2025-01..2025-10", "supported")]
