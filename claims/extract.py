@@ -1099,8 +1099,10 @@ _WHOLE_FLOW = re.compile(r"\b(?:China(?:'s|’s)|China\s+(?:exported|shipped|sol
 """Words that make a sentence about China's exports as a whole, not one destination."""
 
 
-_NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|although|though|after|before|when|with)\b", re.I)
-"""A word that starts another clause: 'fell 6.1% in September as shipments to Korea surged' is not about Korea."""
+_NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|although|though|after|before|when|with|and\s+(?:those|that|shipments|exports))\b",
+                         re.I)
+"""A word that starts another clause: 'fell 6.1% in September as shipments to Korea surged' is not about Korea, nor
+'about 600 tons and those to Vietnam to nearly 390 tons' about Vietnam."""
 
 
 _WHOLE_FLOW_CLAUSE = re.compile(

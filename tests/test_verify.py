@@ -2313,3 +2313,9 @@ def test_monthly_shipments_averaged_over_a_span_is_an_average(dataset: Dataset) 
             "averaged about 5,270 tonnes so far this year.")
     assert [(c.kind, c.period, c.verdict) for c in check(dataset, text, date(2025, 11, 12))][1:] == [
         ("average_quantity", "2025-01..2025-10", "supported")]
+
+
+def test_and_those_to_another_destination_starts_another_clause(dataset: Dataset) -> None:
+    text = ("In September 2024, magnet shipments to the United States came to about 600 tons and those to Vietnam to "
+            "nearly 390 tons.")
+    assert [c.partner for c in check(dataset, text, date(2024, 10, 21))] == ["United States", "Vietnam"]
