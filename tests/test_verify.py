@@ -2319,3 +2319,10 @@ def test_and_those_to_another_destination_starts_another_clause(dataset: Dataset
     text = ("In September 2024, magnet shipments to the United States came to about 600 tons and those to Vietnam to "
             "nearly 390 tons.")
     assert [c.partner for c in check(dataset, text, date(2024, 10, 21))] == ["United States", "Vietnam"]
+
+
+def test_ranked_second_with_a_bare_percentage_after_a_share_is_a_share(dataset: Dataset) -> None:
+    text = ("In 2023 Germany was the top destination for Chinese magnets with a 16.7 percent share, and South Korea "
+            "ranked second with 11.3 percent.")
+    assert [(c.kind, c.value, c.verdict) for c in check(dataset, text, date(2024, 10, 21)) if c.unit == "%"] == [
+        ("share_pct", Decimal("16.7"), "supported"), ("share_pct", Decimal("11.3"), "supported")]
