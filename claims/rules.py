@@ -162,12 +162,12 @@ RULES: list[Rule] = [
     Rule("change.fraction", "pct",
          _r(rf"(?:\b(?:up|down|rose|rising|risen|grew|growing|climbed|jumped|increased|fell|falling|fallen|dropped|"
             rf"declined|slipped|slid|shrank|decreased|rebounded|recovered|surged|soared|plunged|plummeted|tumbled|"
-            rf"sank|eased|expanded|contracted)(?:\s+by)?\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|"
+            rf"sank|eased|expanded|contracted|(?:a|an)\s+(?:fall|drop|decline|rise|increase|gain)\s+of)(?:\s+by)?\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|"
             rf"(?:just\s+)?(?:over|under)\s+|about\s+|roughly\s+|around\s+|some\s+)?|"
             rf"\b(?=(?:{_FRACTION})\s+(?:higher|lower|more|less|above|below|up|down)\b))"
             rf"(?P<frac>{_FRACTION}|half)\b(?!\s+of\b)(?![\s-]+(?:consecutive|straight|successive|months?|years?|quarters?|time)\b)"),
          "Shipments rose by more than a quarter on the month and were nearly a third lower than a year earlier; "
-         "exports to the US rebounded by more than half.",
+         "exports to the US rebounded by more than half, after a fall of just over a fifth.",
          needles=("fifth", "quarter", "third", "half", "sixth", "tenth")),
     # --- counts that are not trade data ("seven rare earth elements", "group of 17 minerals")
     Rule("count.elements", "count",
@@ -231,7 +231,7 @@ RULES: list[Rule] = [
          "and fourth.",
          needles=tuple(f"{a} and {b}" for a, b in zip(ORDINALS, list(ORDINALS)[1:], strict=False))),
     Rule("rank.ordinal_place", "rank",
-         _r(rf"\b(?:came|comes|sits|sat|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped|slips|slides|sinks|rises|climbs|jumps|falls|drops)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to|[a-z]+(?:ed|ing)\s+back\s+to|[a-z]+(?:ed|ing)\s+as\s+(?:low|high)\s+as|"
+         _r(rf"\b(?:came|comes|sits|sat|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped|slips|slides|sinks|rises|climbs|jumps|falls|drops)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to|[a-z]+(?:ed|ing|s)\s+back\s+to|[a-z]+(?:ed|ing)\s+as\s+(?:low|high)\s+as|"
             rf"(?:slipping|sliding|sinking|rising|climbing|jumping|falling|dropping|tumbling|advancing|moving)\s+to|slotted\s+in(?:to)?)\s+"
             rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"
             r"(?!\s+in\s+(?:the\s+)?(?:queue|line)\b)"),  # "Europe is first in the queue": a figure of speech
@@ -251,10 +251,10 @@ RULES: list[Rule] = [
     Rule("rank.top_spot", "rank",
          _r(rf"\b(?:held|holds|hold|kept|keeps|keep|retained|retains|took|takes|take|claimed|regained|reclaimed|occupied|occupies|"
             rf"secured|secures|stayed\s+in|"
-            rf"remained\s+in|was\s+in)\s+(?:on\s+to\s+|onto\s+)?(?:the\s+|its\s+)?(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+"
+            rf"remained\s+in|was\s+in)\s+(?:on\s+to\s+|onto\s+)?(?:the\s+|its\s+)?(?P<pos>top|{_ORD}|No\.\s?[1-9]|number[\s-]one)\s+"
             r"(?:spot|place|position|slot)\b"),
          "Germany held on to the top spot, and South Korea kept second place; Japan occupied the No.3 slot and "
-         "Vietnam may yet take fourth place.",
+         "Vietnam may yet take fourth place. Germany has held the number-one spot.",
          needles=("spot", "place", "position", "slot")),
     Rule("rank.place_goes_to", "rank",
          _r(rf"\b(?P<pos>top|{_ORD}|No\.\s?[1-9])\s+(?:place|spot|position|slot)\s+(?:goes|went|go)\s+to\s+(?=(?:the\s+)?[A-Z])"),

@@ -2326,3 +2326,14 @@ def test_ranked_second_with_a_bare_percentage_after_a_share_is_a_share(dataset: 
             "ranked second with 11.3 percent.")
     assert [(c.kind, c.value, c.verdict) for c in check(dataset, text, date(2024, 10, 21)) if c.unit == "%"] == [
         ("share_pct", Decimal("16.7"), "supported"), ("share_pct", Decimal("11.3"), "supported")]
+
+
+def test_the_number_one_spot_climbs_back_to_and_a_fall_of_a_fifth(dataset: Dataset) -> None:
+    text = "Magnets in October 2025: the U.S. climbs back to second."
+    assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 11, 21))] == [
+        ("United States", 2, "supported")]
+    text = "Magnets: Germany has held the number-one spot among destinations in every month from July to December 2025."
+    assert [(c.value, c.verdict) for c in check(dataset, text, date(2026, 1, 22))] == [(1, "supported")]
+    text = "American buyers received 5,933 tonnes of magnets in 2025, a fall of just over a fifth on 2024."
+    assert [(c.value, c.verdict) for c in check(dataset, text, date(2026, 1, 22)) if c.unit == "%"] == [
+        (-20, "supported")]
