@@ -94,8 +94,9 @@ class Mention:
 # --------------------------------------------------------------------------------------------- pipeline
 
 
-_BLOCK_START = re.compile(r"^\s*(?:[-*•|#>]|\d+[.)]\s)")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])\s")
+_BLOCK_START = re.compile(r"^\s*(?:[-*•|#>]|\d+[.)]\s|\(?[a-h]\)\s)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)]|\(?[a-h]\))\s")
+"""A bullet, a numbered item or a lettered one ('(a) Germany: 1,288 tonnes')."""
 
 
 def _hard_break(previous_line: str, next_line: str) -> bool:
@@ -2295,7 +2296,7 @@ def _ends_block(text: str, start: int, end: int) -> bool:
     """A line break ends the period's reach, except between items of one list or rows of one table."""
     if "\n" not in text[end - 1: end + 1]:
         return False
-    line = text[text.rfind("\n", 0, start) + 1: start + 1]
+    line = text[text.rfind("\n", 0, start) + 1: start + 4]
     following = text[end: end + 200].lstrip(" \t\r\n")
     return not (_BLOCK_START.match(line) and _BLOCK_START.match(following) and not re.match(r"\s*#", following))
 
@@ -2539,7 +2540,7 @@ def _after(current: Period, months: int) -> Period:
     return current.shift(months)
 
 
-_QUOTED_ITEM = re.compile(r"[ \t>]*(?:[-*•]|\d+[.)])\s")
+_QUOTED_ITEM = re.compile(r"[ \t>]*(?:[-*•]|\d+[.)]|\(?[a-h]\))\s")
 """A list item, inside a Markdown block quote too ('> - June: 353 t')."""
 
 

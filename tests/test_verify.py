@@ -2337,3 +2337,12 @@ def test_the_number_one_spot_climbs_back_to_and_a_fall_of_a_fifth(dataset: Datas
     text = "American buyers received 5,933 tonnes of magnets in 2025, a fall of just over a fifth on 2024."
     assert [(c.value, c.verdict) for c in check(dataset, text, date(2026, 1, 22)) if c.unit == "%"] == [
         (-20, "supported")]
+
+
+def test_lettered_items_carry_the_period_and_bare_places_are_ranks(dataset: Dataset) -> None:
+    text = ("Magnets, September 2025. The largest destinations, in order, were:\n\n  (a) Germany: 1,288 tonnes, first "
+            "place, up 27.9% year on year.\n  (b) South Korea: 854 tonnes, second place.\n  (e) Mexico: fifth place.")
+    claims = check(dataset, text, date(2025, 11, 12))
+    assert [(c.partner, c.period, c.verdict) for c in claims if c.kind in ("rank", "quantity")] == [
+        ("Germany", "2025-09", "supported"), ("Germany", "2025-09", "supported"),
+        ("South Korea", "2025-09", "supported"), ("South Korea", "2025-09", "supported"), ("Mexico", "2025-09", "supported")]
