@@ -756,6 +756,14 @@ def _story_header(node: LexborNode) -> bool:
     return parent is not None
 
 
+_NOTE_CLASS = re.compile(r"correction|clarification|editor", re.I)
+
+
+def _story_note(node: LexborNode) -> bool:
+    """An <aside> that carries a correction or an editor's note ('<aside class="correction">') belongs to the story."""
+    return node.tag == "aside" and bool(_NOTE_CLASS.search(node.attributes.get("class") or ""))
+
+
 class _HtmlText:
     """Walks the parsed document in source order, building the text and its offset map.
 
@@ -805,7 +813,8 @@ class _HtmlText:
         if tag in _RAW_TEXT_TAGS:
             self._skip_raw_text(tag)
             return []
-        inner = (emit or node.mem_id in self.root_ids) and (tag not in DROPPED_TAGS or _story_header(node))
+        inner = (emit or node.mem_id in self.root_ids) and (tag not in DROPPED_TAGS or _story_header(node)
+                                                             or _story_note(node))
         children: list[tuple[LexborNode | _EndTag, bool]] = []
         child = node.child
         while child is not None:

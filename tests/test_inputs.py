@@ -647,3 +647,12 @@ def test_an_articles_own_header_is_read_but_the_sites_is_not(tmp_path: Path) -> 
                     encoding="utf-8")
     text = read_document(str(page)).text
     assert "rebound 12% in November" in text and "Markets" not in text
+
+
+def test_a_correction_aside_inside_the_article_is_read(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text("<html><body><article><p>China shipped 5,774 tonnes of magnets in September 2025.</p>"
+                    "<aside class=\"related\"><p>More: 12 stories</p></aside><aside class=\"correction\"><p>Correction: "
+                    "Mexico ranked fifth.</p></aside></article></body></html>", encoding="utf-8")
+    text = read_document(str(page)).text
+    assert "Mexico ranked fifth" in text and "12 stories" not in text
