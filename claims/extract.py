@@ -1529,6 +1529,11 @@ _MONTHS_AVERAGED = re.compile(r"\bmonthly\s+(?:shipments|exports|volumes?)\s+(?:
 """'Monthly shipments therefore averaged about 5,270 tonnes so far this year': an average over a span of months."""
 
 
+_MONTHS_LEVEL_OF = re.compile(rf"\b(?P<m>{MONTH_PATTERN})(?:'s|’s)?\s+(?:peak|high|low|trough|level|total|figure|tally)\s+of\s+"
+                              r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$")
+"""Before a level that a month's peak or total is given as ('the June peak of 7,742 tonnes')."""
+
+
 _THAT_MONTHS = re.compile(r"\bthat\s+month(?:'s|’s)\s+$", re.I)
 """Before a level of the month named last before it, whatever role that month plays in the sentence."""
 
@@ -1714,6 +1719,9 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
     possessive = _RELATIVE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if possessive and period is not None:  # "the previous month's 854 tons"
         period = period.shift(-1 if "month" in possessive.group(1).lower() else -12)
+    named_of = _MONTHS_LEVEL_OF.search(text, max(0, m.start - 40), m.start)
+    if named_of is not None:  # "the June peak of 7,742 tonnes": June's
+        period = next((p.period for p in sentence.periods if p.start == named_of.start("m") and p.period), period)
     if _THAT_MONTHS.search(text, max(0, m.start - 20), m.start):
         named = [p for p in sentence.periods if p.end <= m.start and p.period is not None and p.kind == "month"]
         period = named[-1].period if named else period  # "the highest since May 2024, and lower than that month's 6,217 t"
@@ -2156,7 +2164,7 @@ def _window(m: Mention, period: Period | None, ctx: Context) -> str | None:
         # "peaked in June", "the year's high", "the low point was May", "the high-water mark": the year so far
         return str(Period(Month(end.year, 1), max(end, min(Month(end.year, 12), ctx.reporting))))
     if m.rule.id == "extreme.month_of_span":
-        span = (groups.get("span") or "").lower()
+        span = (groups.get("part") or "").lower()
         if span == "year":
             last = end if groups.get("so_far") else Month(end.year, 12)
             return str(Period(Month(end.year, 1), max(last, end)))

@@ -371,7 +371,7 @@ RULES: list[Rule] = [
          needles=("record", "all-time")),
     Rule("extreme.month_of_span", "extreme",
          _r(r"\b(?:the\s+|its\s+)?(?P<dir>strongest|weakest|highest|lowest|best|worst|biggest|smallest|busiest|quietest|slowest|softest|low|high)\s+"
-            r"(?:month|point)\s+of\s+the\s+(?P<span>half|year|quarter)(?P<so_far>\s+so\s+far)?\b"),
+            r"(?:month|point)\s+of\s+the\s+(?P<part>half|year|quarter)(?P<so_far>\s+(?:so\s+far|to\s+date))?\b"),
          "January was the strongest month of the half, May the low point of the half.",
          needles=("half", "year", "quarter")),
     Rule("extreme.peak", "extreme",

@@ -2346,3 +2346,11 @@ def test_lettered_items_carry_the_period_and_bare_places_are_ranks(dataset: Data
     assert [(c.partner, c.period, c.verdict) for c in claims if c.kind in ("rank", "quantity")] == [
         ("Germany", "2025-09", "supported"), ("Germany", "2025-09", "supported"),
         ("South Korea", "2025-09", "supported"), ("South Korea", "2025-09", "supported"), ("Mexico", "2025-09", "supported")]
+
+
+def test_a_months_peak_of_a_level_and_the_high_point_of_the_year_to_date(dataset: Dataset) -> None:
+    text = ("Rare earths: the October 2025 figure was still roughly 44% below the June peak of 7,742 tonnes, which "
+            "remains the high point of the year to date.")
+    claims = check(dataset, text, date(2025, 11, 12))
+    assert [(c.text, c.period, c.verdict) for c in claims][1:] == [
+        ("7,742 tonnes", "2025-06", "supported"), ("the high point of the year to date", "2025-06", "supported")]
