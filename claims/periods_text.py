@@ -96,6 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"\b(?:(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<last>last\s+year)|(?P<y>{_YEAR})))?|"
         rf"(?P<n2>\w+)[\s-]month\s+(?:total|tally|period|shipments|exports|volumes?)(?:\s+(?:of|for)\s+(?P<y2>{_YEAR}))?)\b",
         re.I)),
+    ("trailing_year", needles("12 months", "twelve months"), re.compile(
+        r"\b(?:over|in|during|for|across)\s+the\s+(?:past\s+|last\s+|previous\s+|preceding\s+)?(?:12|twelve)\s+months\b", re.I)),
     ("first_quarters", needles("quarters"), re.compile(
         rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+quarters(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b", re.I)),
     ("quarter", needles("quarter", "q1", "q2", "q3", "q4"), re.compile(
@@ -222,6 +224,8 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
         return "year", Period.year(default_year or (reporting.year - 1 if reporting.month <= EARLY_MONTHS else reporting.year))
     if name == "ytd":
         return "range", Period(Month(reporting.year, 1), reporting)
+    if name == "trailing_year":  # "over the past 12 months": the twelve months to the latest reported one
+        return "range", Period(reporting.shift(-11), reporting)
     if name == "same_period":  # "the same seven months of 2023": January to July 2023
         year = _year(g.get("y"))
         months = word_to_number(re.sub(r"\s+months$", "", g["unit"].lower())) if g["unit"].lower().endswith(" months") else None
@@ -293,7 +297,7 @@ def find_periods(text: str, reporting: Month, default_year: int | None = None,
             lead = _BASE_BEFORE.search(text[window: m.start()])
             base = bool(lead) and not _loose_lead(lead.group(0), text[window: m.start()])
             lead_start = window + lead.start() if base and lead else m.start()
-            if name not in ("range_months", "full_year"):  # "over the year" is the year itself, not a base
+            if name not in ("range_months", "full_year", "trailing_year"):  # "over the year" is the year itself, not a base
                 base = base or m.group(0).lower().startswith(("from", "than", "vs", "versus", "compared", "over", "on "))
             base = base or (text[m.start() - 1: m.start()] == "(" and BASE_LEVEL_VERB.match(text, m.end()) is not None)
             taken.append((m.start(), m.end()))

@@ -2354,3 +2354,9 @@ def test_a_months_peak_of_a_level_and_the_high_point_of_the_year_to_date(dataset
     claims = check(dataset, text, date(2025, 11, 12))
     assert [(c.text, c.period, c.verdict) for c in claims][1:] == [
         ("7,742 tonnes", "2025-06", "supported"), ("the high point of the year to date", "2025-06", "supported")]
+
+
+def test_over_the_past_twelve_months_is_the_year_to_the_latest_month(dataset: Dataset) -> None:
+    text = "Rare earths: Japan was the largest buyer over the past 12 months, and Taiwan ranked third."
+    assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 1, 21))] == [
+        ("2024-01..2024-12", "supported"), ("2024-01..2024-12", "refuted")]
