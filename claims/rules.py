@@ -189,7 +189,7 @@ RULES: list[Rule] = [
          needles=("decade", "days")),
     # --- ranks among destinations
     Rule("rank.list", "rank",
-         _r(rf"(?<![\w-])(?:the\s+)?{_TOP}{_GAP}(?:\w+{_GAP}){{0,4}}?{_BUYER}\b(?:[^.;:\n]{{0,60}}?(?:\s(?:(?:were|are|was|included|include)(?:,?\s+in\s+order)?:?|:)|,?\s+in\s+order:)\s|"
+         _r(rf"(?<![\w-])(?:the\s+)?{_TOP}{_GAP}(?:\w+{_GAP}){{0,4}}?{_BUYER}\b(?:(?:[^.;:,\n]|,\s+(?:in\s+(?:\w+\s+)?order|by\s+\w+(?:\s+\w+)?),){{0,60}}?(?:\s(?:(?:were|are|was|included|include)(?:,?\s+in\s+order)?:?|:)|,?\s+in\s+order:)\s|"
             rf"(?:\s+by\s+[\w ]{{1,20}}?)?:[ \t])(?!{_ORD}\b)|"  # "... the biggest buyer and South Korea was second"
             r"\bthe\s+(?:ranking|pecking\s+order|order\s+of\s+(?:buyers|destinations))\s+(?:read|ran|was)\s"),
          "The top buyers in June were Germany, the US and Vietnam; the largest buyer in July was Germany. "

@@ -2360,3 +2360,12 @@ def test_over_the_past_twelve_months_is_the_year_to_the_latest_month(dataset: Da
     text = "Rare earths: Japan was the largest buyer over the past 12 months, and Taiwan ranked third."
     assert [(c.period, c.verdict) for c in check(dataset, text, date(2025, 1, 21))] == [
         ("2024-01..2024-12", "supported"), ("2024-01..2024-12", "refuted")]
+
+
+def test_a_buyer_list_lead_in_does_not_cross_a_comma_clause(dataset: Dataset) -> None:
+    text = "In May 2025, Germany remained the largest buyer of magnets, but that was cold comfort."
+    assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 8, 25))] == [
+        ("Germany", 1, "refuted")]
+    text = "In October 2025 the five biggest buyers of magnets, in descending order, were Germany and the United States."
+    assert [(c.partner, c.value) for c in check(dataset, text, date(2025, 11, 20))] == [
+        ("Germany", 1), ("United States", 2)]
