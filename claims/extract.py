@@ -1044,7 +1044,8 @@ _DATED_ANAPHORA = re.compile(r"\W*the\s+(?:January|February|March|April|May|June
                              r"November|December|monthly|latest)\s+(?:figure|total|volume|level|amount)\b", re.I)
 """'The September total' right after a sentence about one destination's flow, in the same paragraph, is that flow's;
 opening a paragraph, it is the whole flow's."""
-_ANAPHORA = re.compile(r"^\W*(?:(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30},\s+)?"  # "In 2023, it was ..."
+_ANAPHORA = re.compile(r"^\W*(?:(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30},\s+|"  # "In 2023, it was ..."
+                       r"(?:a\s+(?:month|year)\s+(?:later|earlier|before)|the\s+(?:next|following|previous)\s+month|then),?\s+)?"
                        r"(?:this|that|it|its|these|those|they|their|the\s+(?:country|nation|figure|increase|rise|jump|surge|drop|decline|"
                        r"volume|total|shipments?|amount))\b|\b(?:exports|shipments|sales|volumes?|deliveries)\s+there\b",
                        re.I)

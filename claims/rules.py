@@ -207,7 +207,7 @@ RULES: list[Rule] = [
          needles=("top",)),
     Rule("rank.superlative", "rank",
          _r(rf"\b(?:(?:remained|was|is|continued\s+to\s+be|stayed|retained\s+its\s+position\s+as|became|ranked\s+as|"
-            rf"(?:making|made|makes)\s+(?:it|the\s+country))\s+(?:again\s+|still\s+|once\s+again\s+|once\s+more\s+)?)"
+            rf"(?:making|made|makes)\s+(?:it|the\s+country))\s+(?:again\s+|still\s+|once\s+again\s+|once\s+more\s+|back\s+as\s+)?)"
             rf"(?P<among>among\s+)?(?:the\s+|China(?:'s|’s)\s+|its\s+)?(?:single[\s-])?(?P<pos>{_TOP}|{_ORD}(?:[\s-](?:largest|biggest))?)\s+(?:\w+\s+)?{_BUYER}\b"),
          "Germany remained the top destination for Chinese magnets; India took 416 t, making the country the "
          "fifth-largest destination. Germany was again the largest magnet market.",

@@ -2369,3 +2369,10 @@ def test_a_buyer_list_lead_in_does_not_cross_a_comma_clause(dataset: Dataset) ->
     text = "In October 2025 the five biggest buyers of magnets, in descending order, were Germany and the United States."
     assert [(c.partner, c.value) for c in check(dataset, text, date(2025, 11, 20))] == [
         ("Germany", 1), ("United States", 2)]
+
+
+def test_a_month_later_it_was_back_as_the_second_largest(dataset: Dataset) -> None:
+    text = ("US buyers of Chinese magnets took 420.5 tons in September 2025. A month later it was back as the "
+            "second-largest destination with 656 tons.")
+    assert [(c.kind, c.partner, c.period, c.verdict) for c in check(dataset, text, date(2025, 11, 21))][1:] == [
+        ("rank", "United States", "2025-10", "supported"), ("quantity", "United States", "2025-10", "supported")]
