@@ -415,6 +415,11 @@ RULES: list[Rule] = [
             r"decreases?|gains?|increases?|rises?)\s+in\s+a\s+row\b"),
          "It was the second monthly drop in a row.",
          needles=("in a row",)),
+    Rule("streak.nth_monthly", "streak",
+         _r(rf"\b(?:the|a)\s+(?P<n>(?!first){_ORD})\s+monthly\s+(?P<what>decline|drop|fall|decrease|gain|increase|rise)\b"
+            r"(?!\s+(?:this|of\s+the|since|in\s+(?:the\s+)?(?:year|\d)))"),
+         "Rare earths: a second monthly gain.",
+         needles=("monthly",)),
     Rule("streak.months_running", "streak",
          _r(rf"\b(?P<what>rose|risen|fell|fallen|declined|dropped|increased|decreased|grew|grown|climbed|slipped|eased)\s+"
             rf"(?:for\s+)?(?P<n>{_W})\s+(?:straight\s+|consecutive\s+)?months?\s+(?:running|in\s+a\s+row)\b"),

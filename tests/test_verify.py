@@ -2376,3 +2376,11 @@ def test_a_month_later_it_was_back_as_the_second_largest(dataset: Dataset) -> No
             "second-largest destination with 656 tons.")
     assert [(c.kind, c.partner, c.period, c.verdict) for c in check(dataset, text, date(2025, 11, 21))][1:] == [
         ("rank", "United States", "2025-10", "supported"), ("quantity", "United States", "2025-10", "supported")]
+
+
+def test_a_second_monthly_gain_is_a_streak(dataset: Dataset) -> None:
+    text = "Rare earths in November 2025: a second monthly gain, to 5,493.9 tonnes."
+    assert [(c.kind, c.value, c.verdict) for c in check(dataset, text, date(2025, 12, 22))][0] == (
+        "streak", 2, "supported")
+    text = "Magnets in November 2025: the second monthly gain this year."
+    assert [c.kind for c in check(dataset, text, date(2025, 12, 22))] == []
