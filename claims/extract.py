@@ -610,11 +610,11 @@ def _series_named(text: str) -> list[tuple[int, str]]:
     return positions
 
 
-_SET_ASIDE = re.compile(r"\b(?:than|not|without|unlike|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from|"
+_SET_ASIDE = re.compile(r"\b(?:than|not|without|unlike|instead\s+of|made\s+(?:from|of|with)|containing|that\s+contain|as\s+opposed\s+to|other\s+than|apart\s+from|"
                         r"separately\s+from|distinct\s+from|excluding|excl\.|except|not\s+counting)\s+"
                         r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-"""Words that set a series aside or compare with it ('Rare earths, the raw materials rather than the finished magnets,
-...', 'a rougher year than magnets')."""
+"""Words that set a series aside, compare with it or name it as a material ('Rare earths, the raw materials rather than
+the finished magnets, ...', 'a rougher year than magnets', 'permanent magnets made from rare earths')."""
 
 
 _POLICY_NOUN = r"(?:licen[cs](?:e|es|ing)|requirements?|controls?|curbs|restrictions?|bans?|rules?|regime)"

@@ -2384,3 +2384,9 @@ def test_a_second_monthly_gain_is_a_streak(dataset: Dataset) -> None:
         "streak", 2, "supported")
     text = "Magnets in November 2025: the second monthly gain this year."
     assert [c.kind for c in check(dataset, text, date(2025, 12, 22))] == []
+
+
+def test_magnets_made_from_rare_earths_are_magnets(dataset: Dataset) -> None:
+    text = "Overseas sales of Chinese permanent magnets made from rare earths came to 5,774 tonnes in September 2025."
+    assert [(c.commodity, c.verdict) for c in check(dataset, text, date(2025, 10, 21))] == [
+        ("rare_earth_magnets", "supported")]
