@@ -1302,8 +1302,9 @@ _IMPORTS_FROM_CHINA = re.compile(r"\b(?:imported|imports?)\b[^.;]{0,60}?\bfrom\s
 """A buyer's own import figure ('Korea imported 612 tons of magnets from China'), which China's customs do not give."""
 
 _FORECAST = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|"
-                       r"could|would|will|might|likely\s+to|set\s+to|on\s+track\s+to|targets?|targeting)\b", re.I)
-"""Words before a figure in its clause that make it a forecast ('could exceed 60,000 tons in 2026')."""
+                       r"could|would|will|might|likely\s+to|set\s+to|on\s+track\s+to|targets?|targeting|anything|if)\b", re.I)
+"""Words before a figure in its clause that make it a forecast or a condition ('could exceed 60,000 tons in 2026',
+'Anything above 3,000 tonnes in December would lift ...')."""
 
 
 def _reported(period: Period | None, chosen: PeriodMention | None, sentence: Sentence, start: int, ctx: Context

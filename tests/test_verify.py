@@ -2390,3 +2390,8 @@ def test_magnets_made_from_rare_earths_are_magnets(dataset: Dataset) -> None:
     text = "Overseas sales of Chinese permanent magnets made from rare earths came to 5,774 tonnes in September 2025."
     assert [(c.commodity, c.verdict) for c in check(dataset, text, date(2025, 10, 21))] == [
         ("rare_earth_magnets", "supported")]
+
+
+def test_anything_above_a_level_in_a_month_not_yet_reported_is_a_condition(dataset: Dataset) -> None:
+    text = "Rare earths: anything above 3,000 tonnes in December would lift 2024 past 55,000 tonnes."
+    assert [(c.in_scope, c.verdict) for c in check(dataset, text, date(2024, 12, 10))][0] == (False, "unverifiable")
