@@ -240,9 +240,10 @@ RULES: list[Rule] = [
          needles=tuple(ORDINALS)),
     Rule("rank.placed_object", "rank",
          _r(rf"\b(?:placed|places|put|puts|left|leaves|leaving|pushed|pushing|dropped|dropping|lifted|lifting|kept|keeps|keeping)\s+"
-            rf"(?:the\s+country|the\s+nation|it|them|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})"
+            rf"(?:the\s+country|the\s+nation|it|them|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:in\s+|(?:down|up|back)\s+to\s+)?(?:the\s+)?(?P<pos>{_ORD})"
             rf"(?:\s+place|\s+position|\s+spot)?\b(?![\s-]+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"),
-         "India's July volume placed the country fifth among destinations, and the slump left the US fourth.",
+         "India's July volume placed the country fifth among destinations, and the slump left the US fourth and "
+         "pushed Japan down to sixth place.",
          needles=tuple(ORDINALS)),
     Rule("rank.in_table", "rank",
          _r(rf"(?<=,\s)(?P<pos>{_ORD})\s+(?:in|on)\s+the\s+(?:table|ranking|rankings|list|league\s+table)\b"),

@@ -2395,3 +2395,9 @@ def test_magnets_made_from_rare_earths_are_magnets(dataset: Dataset) -> None:
 def test_anything_above_a_level_in_a_month_not_yet_reported_is_a_condition(dataset: Dataset) -> None:
     text = "Rare earths: anything above 3,000 tonnes in December would lift 2024 past 55,000 tonnes."
     assert [(c.in_scope, c.verdict) for c in check(dataset, text, date(2024, 12, 10))][0] == (False, "unverifiable")
+
+
+def test_pushed_a_destination_down_to_a_place_is_a_rank(dataset: Dataset) -> None:
+    text = "US-bound magnets fell to 420.5 tonnes in September 2025, which pushed the U.S. down to fourth place."
+    assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 10, 20)) if c.kind == "rank"] == [
+        ("United States", 4, "supported")]
