@@ -101,7 +101,7 @@ RULES: list[Rule] = [
             rf"(?=\s+in\s+(?:{_MONTH}|(?:19|20)\d\d)\b)"),
          "Exports grew from 4,724 tonnes in July 2023 to 5,278 in July 2024 and 5,577 in July 2025."),
     Rule("tonnage.declared", "tonnage",
-         _r(rf"(?:(?<=:\s)|(?<=;\s))(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){{0,3}}?\s+(?P<num>{_FRESH_NUMBER})"
+         _r(rf"(?:(?<=:\s)|(?<=;\s))(?:the\s+)?[A-Z][\w.]*(?:\s+[\w.]+){{0,3}}?(?<!\bNo\.)\s+(?P<num>{_FRESH_NUMBER})"
             r"(?=\s*(?:\([^()]{1,30}\))?\s*(?:[;.]\s|[;.]?$))", re.M),
          "October (t): Germany 1,118 (+55.9%); United States 656; the EU as a bloc 2,060.3.",
          needles=(":", ";")),

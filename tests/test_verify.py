@@ -2401,3 +2401,10 @@ def test_pushed_a_destination_down_to_a_place_is_a_rank(dataset: Dataset) -> Non
     text = "US-bound magnets fell to 420.5 tonnes in September 2025, which pushed the U.S. down to fourth place."
     assert [(c.partner, c.value, c.verdict) for c in check(dataset, text, date(2025, 10, 20)) if c.kind == "rank"] == [
         ("United States", 4, "supported")]
+
+
+def test_no_1_at_the_end_of_a_line_after_a_semicolon_is_a_rank(dataset: Dataset) -> None:
+    text = ("India climbs in China magnet league\n\nSupplies are improving but licences remain slow; Germany stays "
+            "No. 1\n\nChina shipped 5,473 tonnes of magnets in October 2025.\n")
+    assert [(c.kind, c.partner, c.verdict) for c in check(dataset, text, date(2025, 11, 21))] == [
+        ("rank", "Germany", "supported"), ("quantity", "World", "supported")]
