@@ -815,9 +815,9 @@ def _period_for(sentence: Sentence, start: int, end: int, ctx: Context, *, exclu
             in_column = [p for p in sentence.header.periods if column and p.end <= column[0] and not p.base][-1:]
         for p in in_column or sentence.header.periods:
             if p.period is not None and not p.base and p.kind in ("month", "range", "year"):
-                if p.period.is_month and _CUMULATIVE_ROW.search(_row_label(sentence) + " " + (_column_heading(sentence, start) or "")):
+                if p.period.is_month and _CUMULATIVE_ROW.search(_row_label(sentence)):
                     return Period(Month(p.period.end.year, 1), p.period.end), None  # "| Cumulative since January |"
-                return p.period, None
+                return _in_cumulative_column(sentence, start, p.period), None
     if ctx.last_figure_period is not None and _THE_FIGURE.match(sentence.text):
         return ctx.last_figure_period, None
     if weak is not None and (ctx.period is None or _FRONTED_LEVEL.fullmatch(sentence.text, 0, start)):
@@ -1908,12 +1908,9 @@ def _of_another_destination(text: str, end: int, country: tuple[int, int, str]) 
     the US volume'."""
     if _AS_MUCH_AS.fullmatch(text, end, country[0]):
         return True
-    if re.fullmatch(r"\s+what\s+(?:the\s+)?", text[end:country[0]]) and _TOOK.match(text, country[1]):
+    if re.fullmatch(r"\s+what\s+(?:the\s+)?", text[end:country[0]]) and _RECEIVED.match(text, country[1]):
         return True  # "nearly four times what Japan took"
     return bool(re.fullmatch(r"\s+(?:the\s+)?", text[end:country[0]]) and _ITS_VOLUME.match(text, country[1]))
-
-
-_TOOK = re.compile(r"\s+(?:took|received|bought|imported|got|purchased|absorbed)\b", re.I)
 
 
 def _multiple_precision(m: Mention, word: str) -> Decimal:
@@ -2306,7 +2303,7 @@ def _ends_block(text: str, start: int, end: int) -> bool:
     """A line break ends the period's reach, except between items of one list or rows of one table."""
     if "\n" not in text[end - 1: end + 1]:
         return False
-    line = text[text.rfind("\n", 0, start) + 1: start + 4]
+    line = text[text.rfind("\n", 0, start) + 1: start + 4]  # enough to see a marker ('- ', '1. ', '(a) ')
     following = text[end: end + 200].lstrip(" \t\r\n")
     return not (_BLOCK_START.match(line) and _BLOCK_START.match(following) and not re.match(r"\s*#", following))
 
@@ -2477,10 +2474,9 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
     partners = [c.partner for c in claims if c.partner and c.in_scope]
     commodity = _commodity(sentence.text)
     turns = heading or commodity not in (None, "other", ctx.commodity)  # a new section, or the other series
-    ctx.partner = partners[-1] if partners else (
-        sentence.countries[-1][2] if sentence.countries else None if turns else ctx.partner)
-    ctx.subject_partner = partners[0] if partners else (
-        sentence.countries[0][2] if sentence.countries else None if turns else ctx.subject_partner)
+    named = partners or [name for _start, _end, name in sentence.countries]
+    if named or turns:  # the last destination named is what 'It' means, the first (the subject) what 'Its' means
+        ctx.partner, ctx.subject_partner = (named[-1], named[0]) if named else (None, None)
     if commodity and commodity != "other":
         ctx.commodity = commodity
         topic = (opens_paragraph and not claims and (ctx.titled or not heading) and figures_before
@@ -2499,7 +2495,7 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
         ctx.section_period = period  # "How much did China export in December?": the answers below are December's
         ctx.section_year = _heading_year(sentence) or ctx.section_year  # "And in 2025?": the months below are 2025's
     if heading:
-        ctx.section_period = period if _names_only_a_period(sentence) else _one_month_named(sentence)
+        ctx.section_period = period if _names_only_a_period(sentence) or _names_one_month(sentence) else None
         ctx.section_partner = _only_destination(sentence)
         ctx.section_year = _heading_year(sentence)
     months = [c.period for c in claims if c.in_scope and c.period and ".." not in c.period
@@ -2622,11 +2618,10 @@ def _only_destination(sentence: Sentence) -> str | None:
     return name if not re.sub(r"[\s#*_:()\[\]\-–—]", "", rest) else None
 
 
-def _one_month_named(sentence: Sentence) -> Period | None:
-    """'3. PERMANENT MAGNETS: SEPTEMBER DETAIL BY DESTINATION': the one month a heading names, not as a base."""
-    months = [p.period for p in sentence.periods if p.period is not None and not p.base and p.kind == "month"
-              and not _starts_a_window(sentence, p)]
-    return months[0] if len(months) == 1 and len(sentence.periods) == 1 else None
+def _names_one_month(sentence: Sentence) -> bool:
+    """'3. PERMANENT MAGNETS: SEPTEMBER DETAIL BY DESTINATION': a heading whose one period is a month (which
+    `_sentence_period` gives unless it is a base or a window's start)."""
+    return len(sentence.periods) == 1 and sentence.periods[0].kind == "month"
 
 
 def _names_only_a_period(sentence: Sentence) -> bool:

@@ -416,20 +416,15 @@ _TOTAL_OF = re.compile(r"\s+(?:total|figure|tally|volume|level|run)\s+(?:of|for|
 def _year_of_a_spans_total(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """'the January–May total of 2024': the year is the span's, which keeps its role (a base here); the year is not
     a period of its own."""
-    ordered = sorted(mentions, key=lambda p: p.start)
     out: list[PeriodMention] = []
-    skip: set[int] = set()
-    for i, a in enumerate(ordered):
-        b = ordered[i + 1] if i + 1 < len(ordered) else None
-        if id(a) in skip:
-            continue
-        if (b is not None and a.kind == "range" and a.period is not None and b.kind == "year" and b.period is not None
-                and _BARE_YEAR.fullmatch(text, b.start, b.end) and _TOTAL_OF.fullmatch(text, a.end, b.start)
-                and not re.search(r"(?:19|20)\d\d", text[a.start:a.end])):
-            shift = 12 * (b.period.end.year - a.period.end.year)
-            a = replace(a, end=b.end, period=Period(a.period.start.shift(shift), a.period.end.shift(shift)))
-            skip.add(id(b))
-        out.append(a)
+    for p in sorted(mentions, key=lambda p: p.start):
+        span = out[-1] if out else None
+        if (span is not None and span.kind == "range" and span.period is not None and p.kind == "year"
+                and p.period is not None and _BARE_YEAR.fullmatch(text, p.start, p.end)
+                and _TOTAL_OF.fullmatch(text, span.end, p.start) and not re.search(r"(?:19|20)\d\d", text[span.start:span.end])):
+            out[-1] = replace(span, end=p.end, period=span.period.shift(12 * (p.period.end.year - span.period.end.year)))
+        else:
+            out.append(p)
     return out
 
 
