@@ -402,7 +402,8 @@ class Context:
     reporting: Month
     commodity: str | None = None
     dominant_commodity: str | None = None
-    """The series the article names most often."""
+    """The series the article is about: the one its lede (the first sentence of the story with figures) names, until
+    then the one it names most often."""
     topic_commodity: str | None = None
     """The series the article is about at this point: its dominant one, or the one named by the last heading, or
     early in the last paragraph-opening sentence without figures. A sentence that names the other series otherwise
@@ -605,7 +606,8 @@ def _series_named(text: str) -> list[tuple[int, str]]:
     for pattern, name in ((lx.MAGNETS, "rare_earth_magnets"), (lx.RARE_EARTHS, "rare_earths")):
         for m in pattern.finditer(text):
             if not _SET_ASIDE.search(text, max(0, m.start() - 40), m.start()) and not _POLICY_ON.search(
-                    text, max(0, m.start() - 60), m.start()) and not _UNDER_POLICY.match(text, m.end()):
+                    text, max(0, m.start() - 60), m.start()) and not _UNDER_POLICY.match(text, m.end()) \
+                    and not _COUNTED_APART.match(text, m.end()):
                 positions.append((m.start(), name))
     return positions
 
@@ -625,6 +627,10 @@ the first month of Beijing's licensing requirement for medium and heavy rare ear
 _UNDER_POLICY = re.compile(r"\s+(?:(?:were|was|are|is|now)\s+)?(?:(?:put|placed|brought|kept)\s+)?(?:under|subject\s+to)\s+"
                            rf"(?:(?:new|export|tighter|stricter|its|the)\s+)*{_POLICY_NOUN}\b", re.I)
 """The same after the series ('Beijing put seven heavy rare earths under licensing')."""
+_COUNTED_APART = re.compile(r"\s+(?:are|is)\s+(?:not\s+(?:included|counted)|(?:counted|reported|recorded|tracked|listed)\s+"
+                            r"(?:elsewhere|separately|apart|under\s+(?:a\s+|an\s+)?(?:different|separate|another|their\s+own)))\b", re.I)
+"""After a series that a sentence says is counted somewhere else: it is not the flow the text goes on about ('the line
+spans 17 elements; finished magnets are counted elsewhere')."""
 
 
 def _dominant_commodity(text: str) -> str | None:
@@ -2481,8 +2487,11 @@ def _carry_context(ctx: Context, text: str, sent: _Sent, sentence: Sentence, cla
         ctx.commodity = commodity
         topic = (opens_paragraph and not claims and (ctx.titled or not heading) and figures_before
                  and _commodity(sentence.text[:50]) == commodity)
-        if heading and (figures_before or ctx.story_started) or topic:  # headings above the story are furniture
+        lede = not heading and bool(claims) and not ctx.story_started  # the story's first sentence, with figures
+        if heading and (figures_before or ctx.story_started) or topic or lede:  # headings above the story are furniture
             ctx.topic_commodity = commodity  # "## Rare earths", "Magnets followed another path.": what follows
+        if lede:  # an article about rare earths may still name magnets more often, in a section for contrast
+            ctx.dominant_commodity = commodity
     elif heading and figures_before and not claims and not commodity:
         ctx.topic_commodity = ctx.dominant_commodity  # "=== DESK VIEW ===": a new section, back to the article's series
     ctx.titled = ctx.titled or heading

@@ -2408,3 +2408,19 @@ def test_no_1_at_the_end_of_a_line_after_a_semicolon_is_a_rank(dataset: Dataset)
             "No. 1\n\nChina shipped 5,473 tonnes of magnets in October 2025.\n")
     assert [(c.kind, c.partner, c.verdict) for c in check(dataset, text, date(2025, 11, 21))] == [
         ("rank", "Germany", "supported"), ("quantity", "World", "supported")]
+
+
+def test_the_series_of_the_lede_is_what_the_article_is_about_even_when_the_other_is_named_more(dataset: Dataset) -> None:
+    text = ("China shipped 4,416 tonnes of rare earths in November 2024.\n\nThe January-November total reached "
+            "52,105 tonnes.\n\n## For contrast\n\nMagnet exports were 5,325 tonnes in August 2024. Magnet shipments "
+            "eased to 4,915 tonnes in September. The magnet total for October was 4,725 tonnes.")
+    claims = check(dataset, text, date(2024, 12, 10))
+    assert [(c.commodity, c.verdict) for c in claims] == [("rare_earths", "supported")] * 2 + [
+        ("rare_earth_magnets", "supported")] * 3
+
+
+def test_a_series_said_to_be_counted_elsewhere_is_not_the_subject(dataset: Dataset) -> None:
+    text = ("Rare earths fell 7.1% from October to 4,416 tonnes in November 2024; magnets are counted separately. "
+            "The January-November total was 52,105 tonnes.")
+    claims = check(dataset, text, date(2024, 12, 10))
+    assert [(c.commodity, c.verdict) for c in claims][-1] == ("rare_earths", "supported")
