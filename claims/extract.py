@@ -1336,6 +1336,17 @@ _A_MONTH_PRODUCED = re.compile(rf"(?:^|[.;:,]\s+)(?:the\s+(?:previous|following|
 """A month as the subject of 'produced': the month yielded an export figure, no one produced the magnets."""
 
 
+_MONEY = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|CNY|RMB|GBP|JPY)\s?)\d|\d\s*(?:million|billion|bn)?\s*(?:dollars|euros|yuan|yen|pounds)\b|"
+                    r"\b(?:revenue|turnover|profits?|earnings|EBITDA)\b", re.I)
+_A_TONNAGE = re.compile(rf"\d\s*{_TONNES}", re.I)
+
+
+def _money_subject(text: str, left: int, start: int) -> bool:
+    """An amount of money, or what a company earns, earlier in a change's clause and no tonnage: the change is the
+    money's ('Revenue of EUR 61.4 million in the quarter, up 18% on a year earlier')."""
+    return _MONEY.search(text, left, start) is not None and _A_TONNAGE.search(text, left, start) is None
+
+
 def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> tuple[bool, str | None]:
     """Whether a figure is China export data the dataset could check; `future` when its period is not yet reported,
     so that forecast words before it make it a forecast."""
@@ -1347,7 +1358,8 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
     paren = re.search(r"\(\s*$", text[:start])
     if kind == "pct" and paren and re.search(r"\$|\b(?:yuan|dollars|USD)\b", text[max(0, paren.start() - 25):paren.start()], re.I):
         return False, "the change of a dollar value, not of export tonnage"
-    if kind == "pct" and (lx.PRICE.search(before[-35:]) or re.match(r"^\s*(?:in\s+)?(?:value|price)", after)):
+    if kind == "pct" and (lx.PRICE.search(before[-35:]) or re.match(r"^\s*(?:in\s+)?(?:value|price)", after)
+                          or _money_subject(text, left, start)):
         return False, "a price or value change, not export tonnage"
     of_the_series = (kind == "tonnage" and re.match(r"\W*of\s+them\b", after)  # "58,142 tonnes of them"
                      or _OF_CHINAS_EXPORTS.match(after))  # "12% of China's worldwide magnet exports"

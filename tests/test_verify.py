@@ -2424,3 +2424,10 @@ def test_a_series_said_to_be_counted_elsewhere_is_not_the_subject(dataset: Datas
             "The January-November total was 52,105 tonnes.")
     claims = check(dataset, text, date(2024, 12, 10))
     assert [(c.commodity, c.verdict) for c in claims][-1] == ("rare_earths", "supported")
+
+
+def test_a_change_whose_clause_is_about_money_is_not_an_export_change(dataset: Dataset) -> None:
+    text = ("Revenue came to EUR 61.4 million in the quarter; sales of magnets were EUR 20 million in July, up 75% on "
+            "June. China's magnet exports, worth $300 million, reached 5,577 tonnes in July, up 75% from June.")
+    claims = [c for c in check(dataset, text, date(2025, 8, 20)) if c.value == Decimal(75)]
+    assert [(c.in_scope, c.verdict) for c in claims] == [(False, "unverifiable"), (True, "supported")]
