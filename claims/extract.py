@@ -614,8 +614,8 @@ def _series_named(text: str) -> list[tuple[int, str]]:
 
 _SET_ASIDE = re.compile(r"\b(?:than|not|without|unlike|instead\s+of|made\s+(?:from|of|with)|containing|that\s+contain|as\s+opposed\s+to|other\s+than|apart\s+from|"
                         r"separately\s+from|distinct\s+from|excluding|excl\.|except|not\s+counting)\s+"
-                        r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-"""Words that set a series aside, compare with it or name it as a material ('Rare earths, the raw materials rather than
+                        r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+"""Words that set a series aside, compare with it or name it as a material, up to four words before it ('Rare earths, the raw materials rather than
 the finished magnets, ...', 'a rougher year than magnets', 'permanent magnets made from rare earths')."""
 
 

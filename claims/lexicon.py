@@ -62,7 +62,7 @@ COMMODITY_NEEDLES = needles("magnet", "repm", "ndfeb", "8505", "rare", "17", "se
 MAGNETS = re.compile(r"\bmagnets?\b(?!\s+(?:makers?|producers?|manufacturers?|factories|plants|industry|sector|companies|firms))|\bmagnetic\b|\bREPMs?\b|\bNdFeB\b|\b8505", re.I)
 RARE_EARTHS = re.compile(
     r"\b17-element\b|\brare[\s-]lands?\b|\brare[\s-]earths?\b(?!\s*(?:permanent\s+)?magnet)(?!\s+products)"
-    r"(?!\s+(?:export\s+)?(?:curbs|controls?|restrictions?|industry|sector|supply|elements|materials|mines?|policy|"
+    r"(?!\s+(?:export\s+)?(?:curbs|controls?|restrictions?|industry|sector|supply|elements|materials|mines?|policy|content|"
     r"issues?|dominance|processing|producers?|market|deal|licen[cs]es?|permits?|approvals?|trade\s+(?:war|talks)))|\b(?:17|seventeen)\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b",
     re.I,
 )

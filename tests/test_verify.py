@@ -2431,3 +2431,11 @@ def test_a_change_whose_clause_is_about_money_is_not_an_export_change(dataset: D
             "June. China's magnet exports, worth $300 million, reached 5,577 tonnes in July, up 75% from June.")
     claims = [c for c in check(dataset, text, date(2025, 8, 20)) if c.value == Decimal(75)]
     assert [(c.in_scope, c.verdict) for c in claims] == [(False, "unverifiable"), (True, "supported")]
+
+
+def test_rare_earth_content_and_magnets_containing_several_rare_earths_are_about_magnets(dataset: Dataset) -> None:
+    text = ("Magnet exports in 2025.\n\n- October: the rules now reach goods with 0.1% rare-earth content. Exports "
+            "eased 5.2% to 5,473 tonnes.\n- May: 1,238 tons, after licensing began in April for magnets containing "
+            "seven medium and heavy rare earths")
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert [(c.commodity, c.verdict) for c in claims][1:] == [("rare_earth_magnets", "supported")] * 3
