@@ -57,13 +57,14 @@ QOQ_CUES = re.compile(
 )
 """Cues that compare a quarter (or any span) with the span of the same length just before it."""
 
-COMMODITY_NEEDLES = needles("magnet", "repm", "ndfeb", "8505", "rare", "17", "seventeen")
+COMMODITY_NEEDLES = needles("magnet", "repm", "ndfeb", "8505", "rare", "17", "seventeen", "raw")
 """One of these is in every match of MAGNETS or RARE_EARTHS."""
 MAGNETS = re.compile(r"\bmagnets?\b(?!\s+(?:makers?|producers?|manufacturers?|factories|plants|industry|sector|companies|firms))|\bmagnetic\b|\bREPMs?\b|\bNdFeB\b|\b8505", re.I)
 RARE_EARTHS = re.compile(
     r"\b17-element\b|\brare[\s-]lands?\b|\brare[\s-]earths?\b(?!\s*(?:permanent\s+)?magnet)(?!\s+products)"
     r"(?!\s+(?:export\s+)?(?:curbs|controls?|restrictions?|industry|sector|supply|elements|materials|mines?|policy|content|"
-    r"issues?|dominance|processing|producers?|market|deal|licen[cs]es?|permits?|approvals?|trade\s+(?:war|talks)))|\b(?:17|seventeen)\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b",
+    r"issues?|dominance|processing|producers?|market|deal|licen[cs]es?|permits?|approvals?|trade\s+(?:war|talks)))|\b(?:17|seventeen)\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b"
+    r"|\braw[\s-]materials?\s+(?:series|category|exports|shipments|flows)\b",
     re.I,
 )
 OTHER_SERIES = re.compile(

@@ -2439,3 +2439,11 @@ def test_rare_earth_content_and_magnets_containing_several_rare_earths_are_about
             "seven medium and heavy rare earths")
     claims = check(dataset, text, date(2025, 12, 22))
     assert [(c.commodity, c.verdict) for c in claims][1:] == [("rare_earth_magnets", "supported")] * 3
+
+
+def test_the_raw_material_series_is_the_rare_earth_series(dataset: Dataset) -> None:
+    text = ("China shipped 5,325 tonnes of magnets in August 2024.\n\nRaw material flows went the other way. They fell "
+            "to 4,723 tonnes in August 2024.\n\nJuly shipments had reached 4,937 tonnes.")
+    claims = check(dataset, text, date(2024, 9, 23))
+    assert [(c.commodity, c.verdict) for c in claims] == [("rare_earth_magnets", "supported")] + [
+        ("rare_earths", "supported")] * 2
