@@ -790,6 +790,10 @@ class _HtmlText:
         """A row with words ended: " |" goes before whatever comes next."""
         self.item = False
         """An <li> started: its first word opens a line with "- ", so each item reads as a bullet of its own."""
+        self.term_ended = False
+        """A <dt> (a term of a definition list) has just ended."""
+        self.definition = False
+        """Its <dd> started: the description follows the term on its line, after a colon ('Weakest month: May')."""
 
     def walk(self, top: LexborNode) -> None:
         stack: list[tuple[LexborNode | _EndTag, bool]] = [(top, False)]
@@ -832,9 +836,12 @@ class _HtmlText:
             self.cell = " | " if self.row_cells else "| "
         elif tag in _PARAGRAPH_TAGS or (tag in DROPPED_TAGS and tag not in _INLINE_DROPPED):
             self._pend("\n\n")
+        elif tag == "dd" and start and self.term_ended:  # "<dt>Exports, May</dt><dd>1,238 t</dd>": one line
+            self.pending, self.definition = "", True
         elif tag in _LINE_TAGS:
             self._pend("\n")
             self.item = self.item or (tag == "li" and start and not self.in_row)
+        self.term_ended = tag == "dt" and not start
 
     def _row(self, start: bool) -> None:
         if start:  # the row's first word starts a line of its own (see _separator)
@@ -928,11 +935,11 @@ class _HtmlText:
         if self.item and _ITEM_MARKER.match(word):  # the item's own marker opens its line instead of ours
             self.item = False
             self._pend("\n")
-        if self.pending and self.length or self.cell or self.close_row or self.item:
+        if self.pending and self.length or self.cell or self.close_row or self.item or self.definition:
             self._emit_separator(s_start)
         if self.cell:
             self.row_cells += 1
-        self.pending, self.cell, self.close_row, self.item = "", "", False, False
+        self.pending, self.cell, self.close_row, self.item, self.definition = "", "", False, False, False
         exact = span is not None and s_end - s_start == len(word)
         self.offsets.add(self.length, s_start, s_end, exact=exact)
         self.parts.append(word)
@@ -951,6 +958,8 @@ class _HtmlText:
         """The pending break, with the pipes of a table row: " | " between cells, " |" + break + "| " between rows."""
         if self.cell == " | ":
             return self.cell
+        if self.definition:
+            return " " if self.parts and self.parts[-1].endswith(":") else ": "
         closing = " |" if self.close_row else ""
         if self.cell or self.item:  # a row's first cell or an item's first word: on a line of its own
             pending = self.pending if _SEPARATOR_RANK[self.pending] >= _SEPARATOR_RANK["\n"] else "\n"

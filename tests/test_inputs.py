@@ -640,6 +640,17 @@ def test_html_list_items_read_as_bullets_unless_they_bring_their_own_marker(tmp_
     assert "\n1. Germany" in text and "- 1. Germany" not in text
 
 
+def test_html_definition_lists_read_a_term_and_its_description_on_one_line(tmp_path: Path) -> None:
+    page = tmp_path / "kpis.html"
+    page.write_text("<html><body><article><dl>\n<dt>Weakest month of 2025</dt>\n<dd>May, 1,238 t</dd>\n"
+                    "<dt>Change on:</dt><dd><b>-1.3%</b></dd><dd>(revised)</dd></dl></article></body></html>",
+                    encoding="utf-8")
+    document = read_document(str(page))
+    assert document.text == "Weakest month of 2025: May, 1,238 t\nChange on: -1.3%\n(revised)"
+    start = document.text.index("May")
+    assert document.source[slice(*document.to_source(start, start + 3))] == "May"
+
+
 def test_an_articles_own_header_is_read_but_the_sites_is_not(tmp_path: Path) -> None:
     page = tmp_path / "story.html"
     page.write_text("<html><body><header><p>Markets 3,000 up</p></header><article><header><h1>Magnet exports rebound "
