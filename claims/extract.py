@@ -1635,8 +1635,9 @@ _UNIT_DECLARED = re.compile(r"\((?:t|tonnes|tons|metric\s+tons)\b[^()]*\)|\bin\s
 """A unit given once for the bare figures after it: 'October (t; y/y where published): Germany 1,118; ...'."""
 
 
-_RANK_COLUMN = re.compile(r"\s*(?:rank(?:ing)?|#|no\.?|pos(?:ition|\.)?|place)\s*", re.I)
-"""A table column of places in a ranking ('| Rank | Destination | Tonnes |')."""
+_RANK_COLUMN = re.compile(r"\s*(?:[\w.]+\s+){0,2}?(?:rank(?:ing)?|#|no\.?|pos(?:ition|\.)?|place)(?:\s+(?:in|for)\s+[\w.]+(?:\s+\d{4})?)?\s*",
+                          re.I)
+"""A table column of places in a ranking ('| Rank | Destination | Tonnes |', '| Dec rank |', '| Rank in 2024 |')."""
 
 
 def _table_rank(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:

@@ -2447,3 +2447,11 @@ def test_the_raw_material_series_is_the_rare_earth_series(dataset: Dataset) -> N
     claims = check(dataset, text, date(2024, 9, 23))
     assert [(c.commodity, c.verdict) for c in claims] == [("rare_earth_magnets", "supported")] + [
         ("rare_earths", "supported")] * 2
+
+
+def test_a_rank_column_may_name_its_month(dataset: Dataset) -> None:
+    table = ("Magnet exports, tonnes\n\n| Destination | Dec 2025 | Dec rank |\n|---|---|---|\n| Germany | 1,106 | 1 |\n"
+             "| United States | 564 | 2 |")
+    claims = check(dataset, table, date(2026, 1, 21))
+    assert [(c.kind, c.partner, c.period, c.verdict) for c in claims if c.kind == "rank"] == [
+        ("rank", "Germany", "2025-12", "supported"), ("rank", "United States", "2025-12", "refuted")]
