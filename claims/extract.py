@@ -1154,6 +1154,11 @@ def _referred_partner(ctx: Context, sentence: Sentence, start: int) -> str | Non
 _POSSESSIVE_OPENING = re.compile(r"\W*(?:its|their)\b", re.I)
 
 
+_TO_ALL = re.compile(r"\s+(?:(?:of\s+)?(?:magnets|rare\s+earths)\s+)?(?:(?:to|for|across)\s+all\s+(?:destinations|markets|"
+                     r"countries|buyers)|worldwide)\b", re.I)
+"""Right after a figure, the words that make it the whole flow's ('6,150 tonnes to all destinations')."""
+
+
 def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None = None) -> str:
     """The destination a number is about: 'to X' just after it, else the nearest country before it, else the
     previous sentence's destination when this one refers back to it ('This represents ...'), else World."""
@@ -1163,8 +1168,8 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
         return respective
     if not sentence.countries and sentence.header and (column := _column_partner(sentence, start)):
         return column
-    if _CHINAS_OWN.search(text, max(0, start - 40), start):
-        return "World"  # "7.3% of China's 5,774 tonnes of magnet exports": all of China's exports
+    if _CHINAS_OWN.search(text, max(0, start - 40), start) or _TO_ALL.match(text, end):
+        return "World"  # "7.3% of China's 5,774 tonnes of magnet exports", "6,150 tonnes to all destinations"
     reach = 45 + sum(len(code.group(0)) for code in _CODE_ASIDE.finditer(text, end, end + 90))
     after = [c for c in sentence.countries if end <= c[0] <= end + reach]
     for c in after:

@@ -2455,3 +2455,9 @@ def test_a_rank_column_may_name_its_month(dataset: Dataset) -> None:
     claims = check(dataset, table, date(2026, 1, 21))
     assert [(c.kind, c.partner, c.period, c.verdict) for c in claims if c.kind == "rank"] == [
         ("rank", "Germany", "2025-12", "supported"), ("rank", "United States", "2025-12", "refuted")]
+
+
+def test_a_level_to_all_destinations_is_the_whole_flows_even_after_a_destination(dataset: Dataset) -> None:
+    text = "Japan took 305 tonnes of magnets in November, when China shipped 6,150 tonnes to all destinations."
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert [(c.partner, c.verdict) for c in claims] == [("Japan", "supported"), ("World", "supported")]
