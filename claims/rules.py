@@ -266,8 +266,9 @@ RULES: list[Rule] = [
          "Vietnam took 235 tonnes, with Germany a close second.",
          needles=_MARGINS),
     Rule("rank.led_with", "rank",
-         _r(rf"(?<=[A-Za-z.]\s)(?P<span>led|leads)(?=\s+(?:again\s+|once\s+more\s+)?(?:with|on|at)\s+(?:{HEDGE_WORD}\s+)?[~≈]?\d)"),
-         "Germany led with 1,118 tonnes; in May, Vietnam leads on 235 t.",
+         _r(rf"(?<=[A-Za-z.]\s)(?P<span>led|leads)(?=\s+(?:again\s+|once\s+more\s+)?(?:with|on|at)\s+(?:{HEDGE_WORD}\s+)?[~≈]?\d|"
+            rf"\s+(?:in|during)\s+(?:{_MONTH}|the\s+month)\b|,\s+followed\b)"),
+         "Germany led with 1,118 tonnes; in May, Vietnam leads on 235 t. Germany led in November, followed by Korea.",
          needles=("led ", "leads ")),
     Rule("rank.only_more", "rank",
          _r(r"\b(?P<span>only\s+(?:the\s+)?(?=(?-i:[A-Z]))[^,.;]{2,30}?)(?:,[^;]{1,40}?,)?\s+(?:bought|took|imported|"
@@ -328,7 +329,7 @@ RULES: list[Rule] = [
          "The US was the third-largest market behind Germany and South Korea.",
          needles=("behind", "after", "trailing")),
     Rule("rank.followed_by", "rank",
-         _r(r"\b(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?(?=[A-Z])"),
+         _r(r"\b(?:followed\s+(?:(?:in\s+that\s+order|in\s+order|closely|next)\s+)?by|ahead\s+of)\s+(?:the\s+)?(?=[A-Z])"),
          "Germany bought the most, followed by the US.",
          needles=("followed", "ahead")),
     Rule("rank.leading", "rank",

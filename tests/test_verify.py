@@ -2461,3 +2461,11 @@ def test_a_level_to_all_destinations_is_the_whole_flows_even_after_a_destination
     text = "Japan took 305 tonnes of magnets in November, when China shipped 6,150 tonnes to all destinations."
     claims = check(dataset, text, date(2025, 12, 22))
     assert [(c.partner, c.verdict) for c in claims] == [("Japan", "supported"), ("World", "supported")]
+
+
+def test_a_leader_without_a_figure_and_the_destinations_that_followed_in_order(dataset: Dataset) -> None:
+    text = "Magnet exports: Germany led in November, followed in order by South Korea, the US, Vietnam and India."
+    claims = check(dataset, text, date(2025, 12, 22))
+    assert [(c.partner, c.value, c.verdict) for c in claims] == [
+        ("Germany", 1, "supported"), ("South Korea", 2, "supported"), ("United States", 3, "supported"),
+        ("Vietnam", 4, "supported"), ("India", 5, "supported")]
