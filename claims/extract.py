@@ -1050,7 +1050,7 @@ _DATED_ANAPHORA = re.compile(r"\W*the\s+(?:January|February|March|April|May|June
                              r"November|December|monthly|latest)\s+(?:figure|total|volume|level|amount)\b", re.I)
 """'The September total' right after a sentence about one destination's flow, in the same paragraph, is that flow's;
 opening a paragraph, it is the whole flow's."""
-_ANAPHORA = re.compile(r"^\W*(?:(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30},\s+|"  # "In 2023, it was ..."
+_ANAPHORA = re.compile(r"^\W*(?:(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30}?,?\s+|"  # "In 2023, it was ...", "In October it received"
                        r"(?:a\s+(?:month|year)\s+(?:later|earlier|before)|the\s+(?:next|following|previous)\s+month|then),?\s+)?"
                        r"(?:this|that|it|its|these|those|they|their|the\s+(?:country|nation|figure|increase|rise|jump|surge|drop|decline|"
                        r"volume|total|shipments?|amount))\b|\b(?:exports|shipments|sales|volumes?|deliveries)\s+there\b",
@@ -1151,7 +1151,7 @@ def _referred_partner(ctx: Context, sentence: Sentence, start: int) -> str | Non
     return None
 
 
-_POSSESSIVE_OPENING = re.compile(r"\W*(?:its|their)\b", re.I)
+_POSSESSIVE_OPENING = re.compile(r"\W*(?:(?:in|by|during|for|over|across)\s+[^,]{1,30}?,?\s+)?(?:its|their)\b", re.I)
 
 
 _TO_ALL = re.compile(r"\s+(?:(?:of\s+)?(?:magnets|rare\s+earths)\s+)?(?:(?:to|for|across)\s+all\s+(?:destinations|markets|"
@@ -1290,7 +1290,8 @@ def _compared_with(sentence: Sentence, start: int) -> list[tuple[int, int, str]]
     return listed if listed and re.match(r",\s+and\s", text[listed[-1][1]:start]) else []
 
 
-_CHINAS_OWN = re.compile(r"\bChina(?:'s|’s)\s+(?:(?:total|overall|entire|nearly|almost|about|roughly|some)\s+)?$", re.I)
+_CHINAS_OWN = re.compile(r"\bChina(?:'s|’s)\s+(?:(?:total|overall|entire|nearly|almost|about|roughly|some)\s+)?"
+                         r"(?:(?:magnet|rare[\s-]earths?)\s+)?(?:(?:exports|shipments)\s+of\s+)?$", re.I)
 _ASIDE_OPENS = re.compile(r",\s+(?i:whose|which|who|where)\b[^,;]*$|\b[A-Z][\w.]*,\s+(?:our|its|their|his|her)\s[^,;]*$")
 """A relative clause ('Japan, whose carmakers ...') or an appositive after a name ('Germany, our closest partner in
 Europe, ...')."""

@@ -2469,3 +2469,12 @@ def test_a_leader_without_a_figure_and_the_destinations_that_followed_in_order(d
     assert [(c.partner, c.value, c.verdict) for c in claims] == [
         ("Germany", 1, "supported"), ("South Korea", 2, "supported"), ("United States", 3, "supported"),
         ("Vietnam", 4, "supported"), ("India", 5, "supported")]
+
+
+def test_it_and_its_after_an_opening_phrase_refer_back_but_chinas_total_stays_the_worlds(dataset: Dataset) -> None:
+    text = ("Germany is the largest customer for Chinese magnets. In October it received 1,118 t, or 20% of China's "
+            "total magnet exports of 5,473 t.\n\nSouth Korea, which buys more than Japan does, did well. In September "
+            "its purchases reached 854 tonnes.")
+    claims = check(dataset, text, date(2025, 11, 24))
+    assert [(c.partner, c.verdict) for c in claims if c.kind != "rank"] == [
+        ("Germany", "supported"), ("Germany", "supported"), ("World", "supported"), ("South Korea", "supported")]
