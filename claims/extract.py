@@ -898,6 +898,12 @@ def _bound_cue(before: str) -> list[tuple[int, str]]:
     return [(-1, kind) for pattern, kind in _CUES if any(m.end() == len(lead) for m in pattern.finditer(lead))]
 
 
+_COMPARISON_SUMMED = re.compile(r",\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)??(?:\s+of)?(?:\s+(?:about|around|roughly|some|nearly|almost|"
+                                r"over|more\s+than))?\s*", re.I)
+"""Between a level's base and the change that sums the comparison up: '5,774 t in September against 6,146 t in
+August, a decline of 6.1%'."""
+
+
 def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -> tuple[Period | None, str | None]:
     """The base of a change at [start, end): an explicit 'from May', or a relative y/y or m/m cue."""
     window_end = min(len(sentence.text), end + 70)
@@ -923,10 +929,11 @@ def _base_for(sentence: Sentence, start: int, end: int, period: Period | None) -
     if not cues:
         for p in reversed(sentence.periods):
             lead = sentence.text[max(0, p.start - 30): p.start]
-            if p.end <= start and (p.base or p.kind == "yoy") and re.search(
+            if p.end <= start and (p.base or p.kind == "yoy") and (re.search(
                     r"\b(?:compared\s+(?:with|to)|against|relative\s+to|in\s+comparison\s+(?:with|to)|"
                     r"(?:change|chg\.?)\s+(?:on|from|over|vs\.?))\s+(?:the\s+)?$", lead, re.I
-            ) and not any(p.end <= s and e <= start for s, e in sentence.numbers):
+            ) or _COMPARISON_SUMMED.fullmatch(sentence.text, p.end, start)) and not any(
+                    p.end <= s and e <= start for s, e in sentence.numbers):
                 if p.kind == "yoy":  # "Compared with the same month last year, volumes were up 5%"
                     return _year_before(period, p.period), "yoy"
                 if p.period is not None:
@@ -2249,7 +2256,7 @@ def _appositive_level_period(sentence: Sentence, start: int, previous: list[Clai
     return _claimed_level_period(previous, sentence.start + gap.start()) if gap is not None else None
 
 
-_WHICH_LEVEL = re.compile(rf"(?P<level>\d[\d,.]*\s*{_TONNES})(?:\s+in\s+\w+)?(?:,\s*which\s+|\s+)"
+_WHICH_LEVEL = re.compile(rf"(?P<level>\d[\d,.]*\s*{_TONNES})(?:\s+in\s+\w+(?:\s+\d{{4}})?)?(?:,\s*which\s+(?:at\s+the\s+time\s+|then\s+)?|\s+)"
                           r"(?:had\s+been|was|were|is|marked|turned\s+out\s+to\s+be|proved\s+to\s+be|proved|remained|remains)\s+"
                           r"(?:also\s+|still\s+)?(?:(?:the|its|their)\s+)?$", re.I)
 """'... than November's 5,493.9 tons, which had been the most since August', 'January's 6,357 tonnes is still the

@@ -138,7 +138,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
 ]
 
 _BASE_BEFORE = re.compile(
-    rf"(?:{_BASE_LEAD}\s+(?:(?:in|during|for)\s+)?(?:the\s+|its\s+|their\s+|last\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:(?:equivalent|corresponding|comparable)\s+)?|\b(?:from|(?:than|compared\s+(?:with|to)|vs\.?|versus)\s+the)\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:(?:shipped|exported|sent|sold|recorded|delivered|received|imported|bought|taken)\s+)?(?:in|for|during|of)\s+)$",
+    rf"(?:{_BASE_LEAD}\s+(?:(?:in|during|for)\s+)?(?:the\s+|its\s+|their\s+|last\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:(?:equivalent|corresponding|comparable)\s+)?|\b(?:from|against|compared\s+(?:with|to)|vs\.?|versus|(?:than|compared\s+(?:with|to)|vs\.?|versus)\s+the)\s+[\d,.]+\s*(?:metric\s+)?(?:tons?|tonnes?|t)\s+(?:(?:shipped|exported|sent|sold|recorded|delivered|received|imported|bought|taken)\s+)?(?:in|for|during|of)\s+)$",
     re.I)
 _QUARTERS = {"two": 2, "three": 3}
 

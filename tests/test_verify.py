@@ -2478,3 +2478,19 @@ def test_it_and_its_after_an_opening_phrase_refer_back_but_chinas_total_stays_th
     claims = check(dataset, text, date(2025, 11, 24))
     assert [(c.partner, c.verdict) for c in claims if c.kind != "rank"] == [
         ("Germany", "supported"), ("Germany", "supported"), ("World", "supported"), ("South Korea", "supported")]
+
+
+def test_a_change_that_sums_up_a_comparison_of_two_levels_is_the_first_against_the_second(dataset: Dataset) -> None:
+    text = ("China shipped 5,774 t of magnets in September against 6,146 t in August, a decline of 6.1%. Rare-earth "
+            "shipments came to about 15,786 tonnes in the third quarter, against 18,392 tonnes in the second quarter, "
+            "a fall of about 14%.")
+    changes = [c for c in check(dataset, text, date(2025, 10, 21)) if c.unit == "%"]
+    assert [(c.period, c.base_period, c.verdict) for c in changes] == [
+        ("2025-09", "2025-08", "supported"), ("2025-07..2025-09", "2025-04..2025-06", "supported")]
+
+
+def test_an_extreme_in_a_which_clause_after_a_dated_base_level_is_that_levels(dataset: Dataset) -> None:
+    text = ("Rare-earth exports were 4,829 tonnes in June 2024, compared with 5,009 tonnes in June 2023, which at the "
+            "time had been the highest since December 2022.")
+    extreme = only(check(dataset, text, date(2024, 7, 12)), "highest")
+    assert extreme.period == "2023-06"
