@@ -1523,8 +1523,9 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
         period = _month_before(sentence, m.start) or period  # "May ..., 35.9% above May 2023": month against month
     period = _span_of_base(period, base)
     span = _from_to(text, chosen)
-    if base is None and direction != 0 and span is not None:
-        period, base = span  # "fell 60% between April and June": June against April
+    right_after = chosen is not None and chosen.start >= m.end and not text[m.end:chosen.start].strip()
+    if (base is None or right_after) and direction != 0 and span is not None:
+        period, base = span  # "fell 60% between April and June": June against April, whatever comes later
     if base is None and direction != 0 and period is not None and not period.is_month:
         base = period.shift(-12)  # a cumulative total is compared with the same months a year earlier
     if direction == 0 and base is None:

@@ -2494,3 +2494,10 @@ def test_an_extreme_in_a_which_clause_after_a_dated_base_level_is_that_levels(da
             "time had been the highest since December 2022.")
     extreme = only(check(dataset, text, date(2024, 7, 12)), "highest")
     assert extreme.period == "2023-06"
+
+
+def test_a_change_between_two_months_named_right_after_it_ignores_a_later_base(dataset: Dataset) -> None:
+    text = ("Magnet exports collapsed by 77% between March and May 2025 and did not climb back above their March "
+            "level until July.")
+    change = only(check(dataset, text, date(2026, 1, 20)), "77%")
+    assert (change.period, change.base_period, change.verdict) == ("2025-05", "2025-03", "supported")
