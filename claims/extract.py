@@ -1006,12 +1006,21 @@ def _column_span(sentence: Sentence, start: int) -> tuple[int, int] | None:
     row has before the figure."""
     if sentence.header is None:
         return None
-    text = sentence.header.text.rstrip()
+    return _header_cell(sentence.header.text, sentence.text.count("|", 0, start))
+
+
+def _header_cell(header: str, column: int) -> tuple[int, int] | None:
+    """Where the `column`-th cell of a header row lies, counting the cells after as many '|'."""
+    text = header.rstrip()
     row_start = text.rfind("\n") + 1
     bars = [i for i in range(row_start, len(text)) if text[i] == "|"]
     edges = list(zip([row_start - 1, *bars], [*bars, len(text)], strict=True))
-    column = sentence.text.count("|", 0, start)
     return (edges[column][0] + 1, edges[column][1]) if column < len(edges) else None
+
+
+def _column_heading_at(header: str, column: int) -> str | None:
+    span = _header_cell(header, column)
+    return header[span[0]:span[1]] if span else None
 
 
 def _column_base(sentence: Sentence, start: int) -> Period | None:
@@ -1415,10 +1424,17 @@ def _claim(ctx: Context, sentence: Sentence, start: int, end: int, **fields: obj
 
 
 def _column_series(sentence: Sentence, start: int) -> str | None:
-    """The series the header cell above a table cell names, if it names one."""
-    heading = _column_heading(sentence, start)
-    series = _commodity(heading) if heading else None
-    return series if series in SERIES else None
+    """The series the header cell above a table cell names, else the nearest cell to its left that names one ('|
+    Magnets (t) | Change | Rare earths (t) | Change |': each change is its series')."""
+    if sentence.header is None:
+        return None
+    column = sentence.text.count("|", 0, start)
+    for left in range(column, 0, -1):
+        heading = _column_heading_at(sentence.header.text, left)
+        series = _commodity(heading) if heading else None
+        if series in SERIES:
+            return series
+    return None
 
 
 def _extend_change_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1654,6 +1670,10 @@ _RANK_COLUMN = re.compile(r"\s*(?:[\w.]+\s+){0,2}?(?:rank(?:ing)?|#|no\.?|pos(?:
 """A table column of places in a ranking ('| Rank | Destination | Tonnes |', '| Dec rank |', '| Rank in 2024 |')."""
 
 
+_LABEL_COLUMN = re.compile(r"\s*(?:years?|months?|period|date)\s*", re.I)
+"""A table column of row labels ('| Year | Magnets (t) |')."""
+
+
 def _table_rank(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     """A cell under a rank column: the place of the row's destination."""
     position = m.groups.get("num") or ""
@@ -1697,6 +1717,8 @@ def _tonnage_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]
         return []
     if m.rule.id == "table.number" and _RANK_COLUMN.fullmatch(_column_heading(sentence, m.start) or ""):
         return _table_rank(ctx, sentence, m)
+    if m.rule.id == "table.number" and _LABEL_COLUMN.fullmatch(_column_heading(sentence, m.start) or ""):
+        return []  # "| 2024 |" under "| Year |": the row's label
     if _is_streak_level(sentence, m):
         return []  # "the sixth straight month above 5.4kt": the level of a streak, checked with it
     if m.rule.id == "tonnage.chained" and not _LEVEL_BEFORE.search(text, 0, m.start):

@@ -2501,3 +2501,12 @@ def test_a_change_between_two_months_named_right_after_it_ignores_a_later_base(d
             "level until July.")
     change = only(check(dataset, text, date(2026, 1, 20)), "77%")
     assert (change.period, change.base_period, change.verdict) == ("2025-05", "2025-03", "supported")
+
+
+def test_a_change_column_takes_the_series_of_the_nearest_column_to_its_left_that_names_one(dataset: Dataset) -> None:
+    table = ("China's exports by year\n\n| Year | Magnets (t) | Change | Rare earths (t) | Change |\n|---|---|---|---|---|\n"
+             "| 2024 | 58,142 | +10.6% | 55,431 | +6.0% |")
+    claims = check(dataset, table, date(2025, 2, 20))
+    assert [(c.commodity, c.verdict) for c in claims] == [
+        ("rare_earth_magnets", "supported"), ("rare_earth_magnets", "supported"), ("rare_earths", "supported"),
+        ("rare_earths", "supported")]
