@@ -166,6 +166,7 @@ def line_breaks(doc: Doc) -> Doc:
     _units_end_sentences(sent_starts, text, starts)
     _numbers_whole(sent_starts, text, starts)
     _abbreviations_whole(sent_starts, text, starts)
+    _footnotes_end_sentences(sent_starts, text, starts)
     table[:, 2] = sent_starts
     doc.from_array([SENT_START], table[:, 2:].astype("uint64"))
     return doc
@@ -188,6 +189,22 @@ def _units_end_sentences(sent_starts: list[int], text: str, starts: list[int]) -
         i = bisect_left(starts, m.end())
         if i < len(sent_starts) and starts[i] == m.end():
             sent_starts[i] = START
+
+
+_FOOTNOTE_MARKS = re.compile(r"(?<=[.!?])(?:\[\d{1,3}\])+[ \t]+(?=[A-Z])")
+
+
+def _footnotes_end_sentences(sent_starts: list[int], text: str, starts: list[int]) -> None:
+    """'... in 2022.[9] In 2024 ...': a footnote mark after a sentence's full stop ends that sentence; the next one
+    starts after it."""
+    if "[" not in text:
+        return
+    for m in _FOOTNOTE_MARKS.finditer(text):
+        first, after = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        if after < len(sent_starts) and starts[after] == m.end():
+            for i in range(first, after):
+                sent_starts[i] = NOT_START
+            sent_starts[after] = START
 
 
 def _numbers_whole(sent_starts: list[int], text: str, starts: list[int]) -> None:

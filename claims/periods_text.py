@@ -398,8 +398,14 @@ def _years_carried(text: str, mentions: list[PeriodMention], reporting: Month, y
         elif (written and not p.base and p.period is not None and p.kind in ("month", "range")
               and not WINDOW_START.search(text, max(0, p.start - 60), p.start)):
             year = p.period.end.year
+        elif p.kind == "year" and p.period is not None and _OPENING_IN.fullmatch(text, 0, p.start):
+            year = p.period.end.year  # "In 2024 the highest monthly figure came in May": May 2024
         out.append(p)
     return out
+
+
+_OPENING_IN = re.compile(r"\W*(?:in|during|throughout)\s+", re.I)
+"""Before a year that opens a sentence and dates what it goes on to say."""
 
 
 CALENDAR_PATTERNS = frozenset({"fiscal_year", "month_list", "range_months", "first_half", "second_half", "first_n_months", "first_quarters", "quarter",

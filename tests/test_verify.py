@@ -2510,3 +2510,11 @@ def test_a_change_column_takes_the_series_of_the_nearest_column_to_its_left_that
     assert [(c.commodity, c.verdict) for c in claims] == [
         ("rare_earth_magnets", "supported"), ("rare_earth_magnets", "supported"), ("rare_earths", "supported"),
         ("rare_earths", "supported")]
+
+
+def test_a_year_that_opens_a_sentence_dates_its_months_and_a_footnote_mark_ends_the_sentence_before(
+        dataset: Dataset) -> None:
+    text = ("Rare-earth exports reached 48,728 t in 2022.[9] In 2024 the highest monthly figure came in May, when "
+            "6,217 t left the country.")
+    claims = check(dataset, text, date(2026, 2, 15))
+    assert [(c.period, c.verdict) for c in claims] == [("2022-01..2022-12", "supported"), ("2024-05", "supported")]
