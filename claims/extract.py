@@ -1352,6 +1352,13 @@ _FORECAST = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting
 'Anything above 3,000 tonnes in December would lift ...')."""
 
 
+_EXPECTED_FIGURE = re.compile(r"(?<!\bas\s)\b(?:expected|forecast|predicted|projected|anticipated|estimated)\s+(?:(?:magnet|rare[\s-]earth)\s+)?"
+                             r"(?:exports|shipments|volumes?|sales|a\s+(?:figure|total|level|reading))\s+(?:of\s+)?"
+                             r"(?:(?:around|about|roughly|some|near|nearly|close\s+to)\s+)?$", re.I)
+"""What someone expected a figure to be, even for a month now reported ('traders expected magnet exports of around
+6,000 t'): a forecast, not the data."""
+
+
 def _reported(period: Period | None, chosen: PeriodMention | None, sentence: Sentence, start: int, ctx: Context
               ) -> Period | None:
     """A figure stated as fact for a month after the reporting month, named without its year, is a year earlier:
@@ -1413,7 +1420,8 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
         return False, "a global market or production share, which customs export data cannot check"
     if _IMPORTS_FROM_CHINA.search(text, max(left, start - 80), min(right, end + 60)):
         return False, "another country's import statistics, not China's customs export data"
-    if future and _FORECAST.search(text, max(left, start - 80), start):
+    if (future and _FORECAST.search(text, max(left, start - 80), start)
+            or _EXPECTED_FIGURE.search(text, max(0, start - 80), start)):
         return False, "a forecast or expectation, not reported data"
     reach = 45 if kind == "tonnage" else 30  # "6,000 tonnes a year of domestic magnet capacity"
     own = after[:reach].split(",")[0]  # "up 26%, the demand from wind power is strong": demand is the next clause's
@@ -2060,11 +2068,17 @@ def _previous_rank(claims: list[Claim]) -> int:
     return int(ranks[-1].value) if ranks else 1  # type: ignore[arg-type]
 
 
+_OWN_RANKING = re.compile(r"\b(?:our|my)\s+(?:[\w.-]+\s+)?[\w-]*$", re.I)
+"""Before a rank's words: the speaker's own customers or markets ('our largest market', 'our No. 2 customer')."""
+
+
 def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Claim]) -> list[Claim]:
     text = sentence.text
     commodity = _nearest_commodity(text, m.start, ctx)
     period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False, inside=True)
     common = dict(kind="rank", unit="rank", commodity=commodity, period=str(period) if period else None, rule=m.rule.id)
+    if _OWN_RANKING.search(text, max(0, m.start - 20), m.start + 4):  # "Germany is our largest market"
+        common.update(commodity="other", in_scope=False, scope_note="a ranking of the writer's own sales, not China's exports")
     rule = m.rule.id
     opener = max(re.finditer(r";|,\s+(?:which|making|while|whereas)\b", text[: m.start]), key=lambda x: x.end(), default=None)
     clause_start = opener.end() if opener else 0

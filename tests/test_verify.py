@@ -2518,3 +2518,12 @@ def test_a_year_that_opens_a_sentence_dates_its_months_and_a_footnote_mark_ends_
             "6,217 t left the country.")
     claims = check(dataset, text, date(2026, 2, 15))
     assert [(c.period, c.verdict) for c in claims] == [("2022-01..2022-12", "supported"), ("2024-05", "supported")]
+
+
+def test_an_expected_figure_and_a_writers_own_ranking_are_not_checked(dataset: Dataset) -> None:
+    text = ("Going in, traders expected magnet exports of around 6,000 t for December. As expected, magnet exports "
+            "came in at 5,952 t. Germany is our largest market.")
+    claims = check(dataset, text, date(2026, 1, 20))
+    assert [(c.text, c.in_scope, c.verdict) for c in claims] == [
+        ("around 6,000 t", False, "unverifiable"), ("5,952 t", True, "supported"),
+        ("largest market", False, "unverifiable")]
