@@ -2335,7 +2335,27 @@ _NTH_EXTREME = re.compile(r"\b(second|third|fourth|fifth)[\s-]$", re.I)
 """Before an extreme's word: 'the second-highest', a place in the window rather than the top of it."""
 
 
+def _floor_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    """'Exports have not dipped below 5,000 t since June': every month after June, to the latest reported, on the
+    other side of the level; a streak of that many months."""
+    since = next((p.period for p in sentence.periods if m.start <= p.start < m.end and p.kind == "month" and p.period),
+                 None)
+    if since is None:
+        return []
+    end = ctx.reporting
+    months = (end.year - since.end.year) * 12 + end.month - since.end.month
+    if months < 1:
+        return []
+    stays_below = m.groups.get("word", "").lower() in ("above", "over")
+    return [_claim(ctx, sentence, m.start, m.end, kind="streak", value=months, unit="count",
+                   commodity=_nearest_commodity(sentence.text, m.start, ctx),
+                   partner=_partner_for(sentence, m.start, m.end, ctx), period=str(Period(end, end)),
+                   window=str(Period(since.end.shift(1), end)), direction="down" if stays_below else "up", rule=m.rule.id)]
+
+
 def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
+    if m.rule.id == "streak.floor":
+        return _floor_claims(ctx, sentence, m)
     text = sentence.text
     n = word_to_number(m.groups.get("n") or "")
     if n is None:

@@ -61,6 +61,15 @@ _MARGINS = ("close", "distant", "strong", "solid", "narrow", "comfortable", "cle
 """How far behind a place is ('a close second')."""
 
 RULES: list[Rule] = [
+    # --- a level the monthly figures stayed on one side of; first, so that the tonnage rules do not take its level
+    Rule("streak.floor", "streak",
+         _r(r"\b(?:(?:has|have|had|did)\s+not\s+(?:once\s+)?|(?:hasn|haven|hadn|didn)['’]t\s+(?:once\s+)?|never\s+|not\s+once\s+)"
+            r"(?:dipped|dropped|fallen|fell|fall|slipped|slip|sunk|sank|sink|dip|drop|gone|went|go|climbed|climb|risen|rose|"
+            r"rise|been|come|came)\s+(?:back\s+)?(?P<word>below|under|above|over)\s+"
+            rf"(?P<num>{NUMBER})\s?(?P<unit>kt\b|(?:metric\s+)?(?:tonnes?|tons?)\b|t\b)"
+            rf"(?:\s+(?:at\s+any\s+(?:point|time)|in\s+any\s+month|once))?\s+(?:since|after)\s+{_MONTH}\b"),
+         "Exports have not dipped below 5,000 t since June; they never rose above 6,000 tonnes at any point after March.",
+         needles=("since", "after")),
     # --- percentages: changes and shares. Arrows and signs carry the direction ("↑157.5%", "–22.4%").
     Rule("pct.number", "pct",
          _r(rf"(?P<sign>[↑↓+\-–−])?[ \t]?(?P<approx>[~≈])?(?<![\d,])(?<!(?<!\bc)\.)(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b|-percent\b|pct\b|percentage\s+points?\b)"),

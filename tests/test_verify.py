@@ -2527,3 +2527,11 @@ def test_an_expected_figure_and_a_writers_own_ranking_are_not_checked(dataset: D
     assert [(c.text, c.in_scope, c.verdict) for c in claims] == [
         ("around 6,000 t", False, "unverifiable"), ("5,952 t", True, "supported"),
         ("largest market", False, "unverifiable")]
+
+
+def test_a_level_never_crossed_since_a_month_is_checked_for_every_month_after_it(dataset: Dataset) -> None:
+    text = ("Magnet exports have not dipped below 5,000 t since June. Magnet exports never dropped below 6,000 tonnes "
+            "at any point after March.")
+    claims = check(dataset, text, date(2026, 1, 20))
+    assert [(c.kind, c.window, c.value, c.verdict) for c in claims] == [
+        ("streak", "2025-07..2025-12", 6, "supported"), ("streak", "2025-04..2025-12", 9, "refuted")]
