@@ -242,10 +242,12 @@ RULES: list[Rule] = [
     Rule("rank.ordinal_place", "rank",
          _r(rf"\b(?:came|comes|sits|sat|ranked|ranking|ranks|placed|finished|was|were|is|are|held|holds|kept|retained|took|(?:slipped|slid|sank|rose|climbed|jumped|fell|dropped|tumbled|advanced|leapt|leaped|slips|slides|sinks|rises|climbs|jumps|falls|drops)\s+to|moved\s+(?:back\s+|up\s+)?(?:in)?to|(?:went|came)\s+back\s+to|returned\s+to|[a-z]+(?:ed|ing|s)\s+back\s+to|[a-z]+(?:ed|ing)\s+as\s+(?:low|high)\s+as|"
             rf"(?:slipping|sliding|sinking|rising|climbing|jumping|falling|dropping|tumbling|advancing|moving)\s+to|slotted\s+in(?:to)?)\s+"
-            rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b(?!\s+(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"
+            rf"(?:in\s+)?(?:the\s+)?(?P<pos>{_ORD})(?:\s+place|\s+position|\s+spot)?\b"
+            rf"(?!\s+(?!(?:that|this|last|each|every)\s+month\b)(?:[\w-]+\s+)?(?:{_NOT_A_PLACE}))"
             r"(?!\s+in\s+(?:the\s+)?(?:queue|line)\b)"),  # "Europe is first in the queue": a figure of speech
          "Vietnam came third, the US slipped to fifth place and India is sixth, before edging back to fourth; Japan "
-         "comes seventh, Korea slips to eighth and India slotted in ninth, having dropped as low as tenth.",
+         "comes seventh, Korea slips to eighth and India slotted in ninth, having dropped as low as tenth; the US was "
+         "fourth that month.",
          needles=tuple(ORDINALS)),
     Rule("rank.placed_object", "rank",
          _r(rf"\b(?:placed|places|put|puts|left|leaves|leaving|pushed|pushing|dropped|dropping|lifted|lifting|kept|keeps|keeping)\s+"

@@ -2535,3 +2535,9 @@ def test_a_level_never_crossed_since_a_month_is_checked_for_every_month_after_it
     claims = check(dataset, text, date(2026, 1, 20))
     assert [(c.kind, c.window, c.value, c.verdict) for c in claims] == [
         ("streak", "2025-07..2025-12", 6, "supported"), ("streak", "2025-04..2025-12", 9, "refuted")]
+
+
+def test_a_place_held_that_month_is_a_rank(dataset: Dataset) -> None:
+    text = "Magnet exports to the US were 420.5 t in September. The US was fourth that month."
+    ranks = [c for c in check(dataset, text, date(2025, 11, 24)) if c.kind == "rank"]
+    assert [(c.partner, c.value, c.period, c.verdict) for c in ranks] == [("United States", 4, "2025-09", "supported")]
