@@ -1887,7 +1887,8 @@ def _multiple_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim
     base_mention = None
     after = text[m.end: m.end + 60]
     rise_in = next((p for p in sentence.periods if p.start >= m.end and p.period is not None
-                    and _RISE_IN.fullmatch(text, m.end, p.start)), None)  # "a sevenfold jump in June": not a base
+                    and (_RISE_IN.fullmatch(text, m.end, p.start) or verb and p.kind == "reporting"
+                         and not text[m.end:p.start].strip())), None)  # "a sevenfold jump in June", "doubled last month"
     ahead = [p for p in sentence.periods if p.start >= m.end and p.start - m.end < 45 and p.period is not None
              and p is not rise_in and not _CLAUSE_PUNCT.search(text, m.end, p.start)]
     if ahead:  # "4.8x May's"; but "4.8x — how much bigger December's volume was than May's" is against May

@@ -88,9 +88,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("range_months", _MONTH_NEEDLES, re.compile(
         rf"(?=[FfBb{_MONTH_FIRST}])\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<last>last\s+year))?\b")),
     ("first_half", needles("half", "1h", "h1", "midyear", "mid-year"), re.compile(
-        rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1|mid-?year|half[\s-]year\s+(?:mark|point))(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
+        rf"\b(?:the\s+)?(?:first[\s-]half|1H|H1|mid-?year|half[\s-]year\s+(?:mark|point))(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<last>last\s+year)|(?P<y>{_YEAR})))?\b)", re.I)),
     ("second_half", needles("half", "2h", "h2"), re.compile(
-        rf"\b(?:the\s+)?(?:second[\s-]half|2H|H2)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<y>{_YEAR})))?\b)", re.I)),
+        rf"\b(?:the\s+)?(?:second[\s-]half|2H|H2)(?:(?P<yy>\d\d)\b|(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<last>last\s+year)|(?P<y>{_YEAR})))?\b)", re.I)),
     ("first_n_months", needles("first", "month total", "month tally", "month period", "month shipments", "month exports",
                                "month volume"), re.compile(
         rf"\b(?:(?:the\s+)?first\s+(?P<n>\w+)\s+months?(?:\s+of)?(?:\s+(?:the\s+year|this\s+year|(?P<last>last\s+year)|(?P<y>{_YEAR})))?|"
@@ -195,7 +195,7 @@ def _mention(name: str, m: re.Match[str], reporting: Month, default_year: int | 
             start = Month(end.year - 1, start.month)
         return "range", Period(start, end)
     if name in ("first_half", "second_half"):
-        year = _year(g.get("y")) or _short_year(g.get("yy"))
+        year = _year(g.get("y")) or _short_year(g.get("yy")) or (_last_year(reporting) if g.get("last") else None)
         first_half = _cumulative(6, year, reporting, default_year)
         return "range", first_half if name == "first_half" else Period(first_half.start.shift(6), first_half.end.shift(6))
     if name == "first_n_months":  # "the first eight months of 2025", "the eight-month total"

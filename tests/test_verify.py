@@ -2541,3 +2541,13 @@ def test_a_place_held_that_month_is_a_rank(dataset: Dataset) -> None:
     text = "Magnet exports to the US were 420.5 t in September. The US was fourth that month."
     ranks = [c for c in check(dataset, text, date(2025, 11, 24)) if c.kind == "rank"]
     assert [(c.partner, c.value, c.period, c.verdict) for c in ranks] == [("United States", 4, "2025-09", "supported")]
+
+
+def test_doubled_last_month_is_against_the_month_before_and_the_first_half_of_last_year_is_a_base(
+        dataset: Dataset) -> None:
+    text = ("China's exports of rare-earth magnets more than doubled last month. For January through June, magnet "
+            "exports came to about 22,300 tonnes, down nearly a fifth from the first half of last year.")
+    claims = check(dataset, text, date(2025, 7, 21))
+    assert [(c.period, c.base_period, c.verdict) for c in claims] == [
+        ("2025-06", "2025-05", "supported"), ("2025-01..2025-06", None, "supported"),
+        ("2025-01..2025-06", "2024-01..2024-06", "supported")]
