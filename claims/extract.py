@@ -632,8 +632,9 @@ def _series_named(text: str) -> list[tuple[int, str]]:
 _SET_ASIDE = re.compile(r"\b(?:than|not|without|unlike|instead\s+of|made\s+(?:from|of|with)|containing|that\s+contain|as\s+opposed\s+to|other\s+than|apart\s+from|"
                         r"separately\s+from|distinct\s+from|excluding|excl\.|except|not\s+counting)\s+"
                         r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}$", re.I)
-"""Words that set a series aside, compare with it or name it as a material, up to four words before it ('Rare earths, the raw materials rather than
-the finished magnets, ...', 'a rougher year than magnets', 'permanent magnets made from rare earths')."""
+"""Words that set a series aside, compare with it or name it as a material, up to four words before it ('Rare earths,
+the raw materials rather than the finished magnets, ...', 'a rougher year than magnets', 'permanent magnets made from
+rare earths', 'magnets containing seven medium and heavy rare earths')."""
 
 
 _POLICY_NOUN = r"(?:licen[cs](?:e|es|ing)|requirements?|controls?|curbs|restrictions?|bans?|rules?|regime)"
@@ -1000,8 +1001,7 @@ def _in_cumulative_column(sentence: Sentence, start: int, period: Period | None)
 
 def _column_heading(sentence: Sentence, start: int) -> str | None:
     """The header cell above a table cell ('y/y' over '+31.4%')."""
-    span = _column_span(sentence, start)
-    return sentence.header.text[span[0]:span[1]] if sentence.header and span else None
+    return _column_heading_at(sentence.header.text, sentence.text.count("|", 0, start)) if sentence.header else None
 
 
 _YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:\((?:t|tonnes|tons)\))?\s*")
@@ -1036,6 +1036,7 @@ def _header_cell(header: str, column: int) -> tuple[int, int] | None:
 
 
 def _column_heading_at(header: str, column: int) -> str | None:
+    """The text of the `column`-th cell of a header row."""
     span = _header_cell(header, column)
     return header[span[0]:span[1]] if span else None
 
@@ -1083,7 +1084,7 @@ _DATED_ANAPHORA = re.compile(r"\W*the\s+(?:January|February|March|April|May|June
                              r"November|December|monthly|latest)\s+(?:figure|total|volume|level|amount)\b", re.I)
 """'The September total' right after a sentence about one destination's flow, in the same paragraph, is that flow's;
 opening a paragraph, it is the whole flow's."""
-_ANAPHORA = re.compile(r"^\W*(?:(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30}?,?\s+|"  # "In 2023, it was ...", "In October it received"
+_ANAPHORA = re.compile(r"^\W*(?:(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30}?,?\s+|"  # "In 2023, it was", "In May it took"
                        r"(?:a\s+(?:month|year)\s+(?:later|earlier|before)|the\s+(?:next|following|previous)\s+month|then),?\s+)?"
                        r"(?:this|that|it|its|these|those|they|their|the\s+(?:country|nation|figure|increase|rise|jump|surge|drop|decline|"
                        r"volume|total|shipments?|amount))\b|\b(?:exports|shipments|sales|volumes?|deliveries)\s+there\b",
@@ -2069,7 +2070,7 @@ def _previous_rank(claims: list[Claim]) -> int:
     return int(ranks[-1].value) if ranks else 1  # type: ignore[arg-type]
 
 
-_OWN_RANKING = re.compile(r"\b(?:our|my)\s+(?:[\w.-]+\s+)?[\w-]*$", re.I)
+_OWN_RANKING = re.compile(r"\b(?:our|my)\s+(?:[\w.-]+\s+)?$", re.I)
 """Before a rank's words: the speaker's own customers or markets ('our largest market', 'our No. 2 customer')."""
 
 
@@ -2078,7 +2079,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     commodity = _nearest_commodity(text, m.start, ctx)
     period, _ = _period_for(sentence, m.start, m.end, ctx, numeric=False, inside=True)
     common = dict(kind="rank", unit="rank", commodity=commodity, period=str(period) if period else None, rule=m.rule.id)
-    if _OWN_RANKING.search(text, max(0, m.start - 20), m.start + 4):  # "Germany is our largest market"
+    if _OWN_RANKING.search(text, max(0, m.start - 20), m.start):  # "Germany is our largest market"
         common.update(commodity="other", in_scope=False, scope_note="a ranking of the writer's own sales, not China's exports")
     rule = m.rule.id
     opener = max(re.finditer(r";|,\s+(?:which|making|while|whereas)\b", text[: m.start]), key=lambda x: x.end(), default=None)
@@ -2344,14 +2345,14 @@ def _floor_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     if since is None:
         return []
     end = ctx.reporting
-    months = (end.year - since.end.year) * 12 + end.month - since.end.month
-    if months < 1:
+    if since.end >= end:
         return []
+    window = Period(since.end.shift(1), end)
     stays_below = m.groups.get("word", "").lower() in ("above", "over")
-    return [_claim(ctx, sentence, m.start, m.end, kind="streak", value=months, unit="count",
+    return [_claim(ctx, sentence, m.start, m.end, kind="streak", value=len(window.months()), unit="count",
                    commodity=_nearest_commodity(sentence.text, m.start, ctx),
-                   partner=_partner_for(sentence, m.start, m.end, ctx), period=str(Period(end, end)),
-                   window=str(Period(since.end.shift(1), end)), direction="down" if stays_below else "up", rule=m.rule.id)]
+                   partner=_partner_for(sentence, m.start, m.end, ctx), period=str(Period(end, end)), window=str(window),
+                   direction="down" if stays_below else "up", rule=m.rule.id)]
 
 
 def _streak_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
