@@ -199,11 +199,12 @@ RULES: list[Rule] = [
     # --- ranks among destinations
     Rule("rank.list", "rank",
          _r(rf"(?<![\w-])(?:the\s+)?{_TOP}{_GAP}(?:\w+{_GAP}){{0,4}}?{_BUYER}\b(?:(?:[^.;:,\n]|,\s+(?:in\s+(?:\w+\s+)?order|by\s+\w+(?:\s+\w+)?),){{0,60}}?(?:\s(?:(?:were|are|was|included|include)(?:,?\s+in\s+order)?:?|:)|,?\s+in\s+order:)\s|"
-            rf"(?:\s+by\s+[\w ]{{1,20}}?)?:[ \t])(?!{_ORD}\b)|"  # "... the biggest buyer and South Korea was second"
+            rf"(?:\s+(?:by|in|for|during)\s+[\w ]{{1,20}}?)?:[ \t])(?!{_ORD}\b)|"  # "... the biggest buyer and South Korea was second"
             r"\bthe\s+(?:ranking|pecking\s+order|order\s+of\s+(?:buyers|destinations))\s+(?:read|ran|was)\s"),
          "The top buyers in June were Germany, the US and Vietnam; the largest buyer in July was Germany. "
          "Top destinations by volume: Germany, the US. By December the ranking read Germany, South Korea and Japan. "
-         "The biggest buyers were, in order: Japan; the United States. Top five buyers, in order: Japan, Germany.",
+         "The biggest buyers were, in order: Japan; the United States. Top five buyers, in order: Japan, Germany. "
+         "Top destination in December: Germany, 1,106 t.",
          needles=("buyer", "destination", "importer", "market", "customer", "recipient", "purchaser", "ranking", "order")),
     Rule("rank.list_before", "rank",
          _r(rf"(?<=[A-Za-z.])\s+(?:were|are)\s+(?:the\s+)?(?:(?:three|four|five)\s+)?(?:largest|biggest|top|leading)\s+"

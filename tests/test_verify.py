@@ -2551,3 +2551,11 @@ def test_doubled_last_month_is_against_the_month_before_and_the_first_half_of_la
     assert [(c.period, c.base_period, c.verdict) for c in claims] == [
         ("2025-06", "2025-05", "supported"), ("2025-01..2025-06", None, "supported"),
         ("2025-01..2025-06", "2024-01..2024-06", "supported")]
+
+
+def test_a_top_destination_given_as_a_label_with_its_month(dataset: Dataset) -> None:
+    text = ("Magnet exports, key figures\n\nTop destination in December: Germany, 1,106 t\n"
+            "Top destination in November: South Korea")
+    ranks = [c for c in check(dataset, text, date(2026, 1, 21)) if c.kind == "rank"]
+    assert [(c.partner, c.period, c.verdict) for c in ranks] == [
+        ("Germany", "2025-12", "supported"), ("South Korea", "2025-11", "refuted")]
