@@ -853,13 +853,14 @@ _FRONTED_LEVEL = re.compile(r"\W*At\s+(?:about\s+|around\s+|nearly\s+|almost\s+|
 """Before a level that opens its sentence ahead of its subject: 'At 1,118 tonnes, the October figure was ...'."""
 
 
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s+[^,;.\d]*$", re.I)
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|when)\s+[^,;.\d]*$", re.I)
 
 
 def _relative_aside(text: str, p: PeriodMention) -> tuple[int, int] | None:
-    """Where the relative clause without figures, set off by commas, that holds the mention lies ('Vietnam, which had
-    been the largest buyer in May, slipped to third'), else None. One with a figure ('India, which had bought 418 tons
-    in July, 60% more than ...') dates what follows it."""
+    """Where the relative or when-clause without figures, set off by commas, that holds the mention lies ('Vietnam,
+    which had been the largest buyer in May, slipped to third', 'In June, when the rules introduced in April bit
+    hardest, ...'), else None. One with a figure ('India, which had bought 418 tons in July, 60% more than ...') dates
+    what follows it."""
     opens = _RELATIVE_OPENS.search(text, 0, p.start)
     closes = re.match(r"[^,;.\d]*,", text[p.end:])
     return (opens.start(), p.end + closes.end()) if opens and closes else None

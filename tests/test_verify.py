@@ -2559,3 +2559,10 @@ def test_a_top_destination_given_as_a_label_with_its_month(dataset: Dataset) -> 
     ranks = [c for c in check(dataset, text, date(2026, 1, 21)) if c.kind == "rank"]
     assert [(c.partner, c.period, c.verdict) for c in ranks] == [
         ("Germany", "2025-12", "supported"), ("South Korea", "2025-11", "refuted")]
+
+
+def test_a_month_inside_a_when_clause_aside_does_not_date_the_main_clause(dataset: Dataset) -> None:
+    text = ("Magnet exports to Japan fell. In June, when the licensing requirement introduced in April weighed most "
+            "heavily on Japanese users, only 131 tonnes were shipped.")
+    claim = only(check(dataset, text, date(2026, 1, 23)), "131 tonnes")
+    assert (claim.period, claim.verdict) == ("2025-06", "supported")
