@@ -1636,7 +1636,7 @@ def _when_clause_period(sentence: Sentence, start: int, after_level: bool = Fals
     """The base month (or span) or the month that opens a window which a 'when' clause dates a level with: 'a drop of
     30.9% from August, when the country shipped 5,792 tonnes' is August's, 'the highest since January, when 6,357 t
     went out' January's. `after_level`: what stands at `start` follows the clause's level ('..., when exports reached
-    6,146 tonnes, their highest since January')."""
+    6,146 tonnes, their highest since January', '..., when shipments of 6.1 kt had reached their highest ...')."""
     before = [p for p in sentence.periods if p.end <= start and p.period is not None and p.kind in ("month", "range")
               and (p.base or _starts_a_window(sentence, p))]
     clause = _WHEN_LEVEL if after_level else _WHEN
@@ -1646,7 +1646,8 @@ def _when_clause_period(sentence: Sentence, start: int, after_level: bool = Fals
 
 
 _WHEN = re.compile(r",?\s+when\b[^.;%\d]*")
-_WHEN_LEVEL = re.compile(rf",?\s+when\b[^.;%\d]*\d[\d,.]*\s*{_TONNES},\s*", re.I)
+_WHEN_LEVEL = re.compile(rf",?\s+when\b[^.;%\d]*\d[\d,.]*\s*(?:kt\b|{_TONNES})(?:,\s*|\s+(?:had\s+|has\s+|have\s+)?"
+                         r"(?:reached|hit|marked|set|was|were|been|became|made)\s+)", re.I)
 
 
 def _opens_for(sentence: Sentence, p: PeriodMention, start: int) -> bool:

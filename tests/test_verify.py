@@ -2566,3 +2566,10 @@ def test_a_month_inside_a_when_clause_aside_does_not_date_the_main_clause(datase
             "heavily on Japanese users, only 131 tonnes were shipped.")
     claim = only(check(dataset, text, date(2026, 1, 23)), "131 tonnes")
     assert (claim.period, claim.verdict) == ("2025-06", "supported")
+
+
+def test_an_extreme_after_a_when_clauses_level_and_verb_is_the_base_months(dataset: Dataset) -> None:
+    text = ("China exported 5.8 kt of magnets in September, 6.1 per cent less than in August, when shipments of 6.1 kt "
+            "had reached their highest level since January.")
+    extreme = only(check(dataset, text, date(2025, 10, 21)), "highest")
+    assert (extreme.period, extreme.verdict) == ("2025-08", "supported")
