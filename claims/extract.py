@@ -1238,12 +1238,16 @@ def _partner_for(sentence: Sentence, start: int, end: int, ctx: Context | None =
             return before[0][2]  # "Japan, in a quarrel over remarks about Taiwan, bought 305 tonnes": an aside's
         whole = _OF_THE_TOTAL.sub(" ", gap)  # "the country's share of China's total": the total is the denominator
         if (lx.OVERALL.search(whole) and re.search(r"\b(?:while|whereas|but|overall|total)\b", whole, re.I)
-                and not re.match(r"\s*(?:total|overall)\b", gap, re.I)):  # but "| EU-27 total | 2,460 |" is the EU's
+                and not _OWN_TOTAL.match(gap)):  # but "| EU-27 total | 2,460 |", "United States, 2025 total: 5,933 t"
             return "World"
         if _WHOLE_FLOW_CLAUSE.search(gap) or _WHOLE_FLOW_WHICH.search(gap):
             return "World"  # "The US slipped to third even as China's exports to all markets rose to 6,150 tonnes"
         return c[2]
     return _section_partner(ctx, text) or "World"  # "* July: 418 tons, ... for Indian customers" under "INDIA"
+
+
+_OWN_TOTAL = re.compile(r"[\s,]*(?:(?:19|20)\d\d\s+|full[\s-]year\s+|annual\s+|cumulative\s+)?(?:total|overall)\b", re.I)
+"""Right after a destination: its own total ('| EU-27 total | 2,460 |', 'United States, 2025 total: 5,933 tons')."""
 
 
 _ALL_BUT = re.compile(r"\b(?:(?:destinations|markets|countries|buyers|customers|the\s+world|everywhere)\s+(?:else\s+)?"

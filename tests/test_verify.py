@@ -2573,3 +2573,9 @@ def test_an_extreme_after_a_when_clauses_level_and_verb_is_the_base_months(datas
             "had reached their highest level since January.")
     extreme = only(check(dataset, text, date(2025, 10, 21)), "highest")
     assert (extreme.period, extreme.verdict) == ("2025-08", "supported")
+
+
+def test_a_destinations_labelled_total_is_its_own(dataset: Dataset) -> None:
+    text = "Magnet exports\n\n- United States, 2025 total: 5,933 tons, down 20.3% from 2024"
+    claims = check(dataset, text, date(2026, 1, 21))
+    assert [(c.partner, c.verdict) for c in claims] == [("United States", "supported")] * 2
