@@ -2068,6 +2068,8 @@ _LABEL_GAP = re.compile(r"\s*[:—–=-]\s*(?:the\s+)?", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:(?:in|during|for)\s+\w+\s+)?(?:was|is|were|are|went\s+to|goes\s+to)\s+(?:the\s+)?", re.I)
 """Between a rank and the destination that holds it: 'the country in fifth place was Mexico'."""
 _APPOSITIVE_GAP = re.compile(r"\s*[,—–]\s*(?:the\s+)?")
+_ELLIPTIC = ("rank.elliptic", "rank.elliptic_first")
+"""Ranks written as a name and its place, the verb left out ('South Korea fourth', 'Japan first, the U.S. second')."""
 _FIRST_IN_CLAUSE = ("rank.superlative", "rank.leading", "rank.topped", "rank.no_1", "rank.ordinal_largest")
 
 
@@ -2187,7 +2189,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     if rule in ("rank.were_position", "rank.placed_object"):  # "... left the US fourth": the object is ranked
         inside = [c for c in sentence.countries if m.start <= c[0] < m.end]
         before = inside or before
-    if rule == "rank.elliptic":  # "South Korea fourth", "Germany only second"
+    if rule in _ELLIPTIC:  # "South Korea fourth", "Germany only second", "Japan first, the U.S. second"
         before = [c for c in sentence.countries if _ONLY_GAP.fullmatch(text, c[1], m.start)]
     if rule == "rank.in_table":  # "South Korea, third in the table, took ...": the name right before
         before = [c for c in sentence.countries if re.fullmatch(r",\s", text[c[1]:m.start])]
@@ -2196,12 +2198,12 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     named = next((c for c in sentence.countries if c[0] >= m.end and (_NAMED_AFTER.fullmatch(text, m.end, c[0]) or (
         not text[:m.start].strip() and _APPOSITIVE_GAP.fullmatch(text, m.end, c[0]) and text[c[1]:c[1] + 1] in ",—–"))),
         None)  # "The second-largest buyer, the United States, more than made up ...": a rank that opens its sentence
-    if named is not None and rule not in ("rank.elliptic", "table.ordinal"):
+    if named is not None and rule not in (*_ELLIPTIC, "table.ordinal"):
         before = [named]  # "the country in fifth place was Mexico", "the second-largest buyer was the US"
     if not before and not sentence.countries and ctx.section_partner:
         before = [(0, 0, ctx.section_partner)]  # "making the country the biggest single destination" under "VIETNAM"
     referred = _referred_partner(ctx, sentence, m.start)
-    if not before and rule not in ("rank.elliptic", "table.ordinal") and referred and referred != "World":
+    if not before and rule not in (*_ELLIPTIC, "table.ordinal") and referred and referred != "World":
         before = [(0, 0, referred)]  # "Its 340 tonnes in June were good for third place": the last sentence's
     if not before:
         return []
@@ -2209,7 +2211,7 @@ def _rank_claims(ctx: Context, sentence: Sentence, m: Mention, previous: list[Cl
     if position is None:
         return []
     partner = before[0][2] if rule in _FIRST_IN_CLAUSE else before[-1][2]
-    start = before[-1][0] if rule == "rank.elliptic" else m.start
+    start = before[-1][0] if rule in _ELLIPTIC else m.start
     hedge = "among" if m.groups.get("among") else None
     return [_claim(ctx, sentence, start, m.end, value=Decimal(position), partner=partner, hedge=hedge, **common)]
 

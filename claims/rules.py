@@ -332,6 +332,10 @@ RULES: list[Rule] = [
          "Vietnam ranked third, South Korea fourth and Mexico fifth; Germany led with South Korea second at 815 t "
          "and the US third with 582 t.",
          needles=("second", "third", "fourth", "fifth", "sixth")),
+    Rule("rank.elliptic_first", "rank",
+         _r(r"(?<=[A-Za-z.])\s+(?P<pos>first)\b(?=,\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+second\b)"),
+         "Biggest buyers, ranked: Japan first, the U.S. second.",
+         needles=("first",)),
     Rule("table.ordinal", "rank",
          _r(rf"(?<=\|)[ \t]*(?P<pos>{_ORD})(?:\s+(?:place|largest|biggest))?[ \t]*(?=\|)"),
          "| Destination | June 2025 | Rank |\n|---|---|---|\n| Vietnam | 340 t | third |",

@@ -2579,3 +2579,10 @@ def test_a_destinations_labelled_total_is_its_own(dataset: Dataset) -> None:
     text = "Magnet exports\n\n- United States, 2025 total: 5,933 tons, down 20.3% from 2024"
     claims = check(dataset, text, date(2026, 1, 21))
     assert [(c.partner, c.verdict) for c in claims] == [("United States", "supported")] * 2
+
+
+def test_a_ranked_list_of_names_and_places_starts_with_first(dataset: Dataset) -> None:
+    text = "Rare earths\n\n- Biggest buyers in 2024, ranked: Japan first, the U.S. second, Taiwan third"
+    ranks = check(dataset, text, date(2025, 1, 21))
+    assert [(c.text, c.value, c.verdict) for c in ranks] == [
+        ("Japan first", 1, "supported"), ("the U.S. second", 2, "supported"), ("Taiwan third", 3, "refuted")]
