@@ -1552,7 +1552,8 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     share_before = re.search(r"\b(?:share|proportion|accounting\s+for|accounted\s+for|making\s+up|made\s+up)\b|"
                              r"(?:%|per\s?cent)\s+of\s+", text[: m.start], re.I)
     continued_share = bool(share_before) and bool(re.search(
-        r"(?:\bup\s+from|\bdown\s+from|\bfrom|\bstood\s+at|\bat|\band|\bwas|\bwere|\bwith)\s*$", text[: m.start], re.I))
+        r"(?:\bup\s+from|\bdown\s+from|\bfrom|\bstood\s+at|\bat|\band|\bwas|\bwere|\bwith)\s*"
+        r"(?:(?:around|about|roughly|nearly|almost|some|just\s+(?:over|under))\s*)?$", text[: m.start], re.I))
     column = _column_heading(sentence, m.start) or ""
     changed = (re.match(r"\s*(?:more|less|higher|lower|above|below|up|down|m/m|y/y|mom|yoy)\b", after, re.I)  # "4.8% more than"
                or m.groups.get("sign") in ("+", "↑", "↓"))  # "+57.5% m/m": a share has no sign

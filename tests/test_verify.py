@@ -2586,3 +2586,9 @@ def test_a_ranked_list_of_names_and_places_starts_with_first(dataset: Dataset) -
     ranks = check(dataset, text, date(2025, 1, 21))
     assert [(c.text, c.value, c.verdict) for c in ranks] == [
         ("Japan first", 1, "supported"), ("the U.S. second", 2, "supported"), ("Taiwan third", 3, "refuted")]
+
+
+def test_a_share_stated_with_a_hedge_after_was(dataset: Dataset) -> None:
+    text = "Japan's share of China's total magnet exports was around 5% in November 2025."
+    claim = only(check(dataset, text, date(2026, 1, 23)), "5%")
+    assert (claim.kind, claim.verdict) == ("share_pct", "supported")
