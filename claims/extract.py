@@ -1518,6 +1518,21 @@ _SHARE_BEFORE = re.compile(r"\bshare\b[^.;%]{0,50}$", re.I)
 """'the US share stays close to its 2025 average of about a tenth': the fraction is a share, not a multiple."""
 
 
+def _year_after_base_year(sentence: Sentence, start: int, ctx: Context) -> tuple[Period, Period] | None:
+    """For a change whose sentence names no period but a whole year as its base ('Change on 2024: −1.3%'): the year
+    after it (to date, when that is the reporting year) and the same months of the base year."""
+    named = [p for p in sentence.periods if p.period is not None]
+    if (len(named) != 1 or not named[0].base or named[0].kind != "year" or named[0].period is None
+            or not named[0].period.is_year):
+        return None  # "... than in the same month of 2023" names a month, and "a year earlier" no year
+    base = named[0].period
+    year = base.end.year + 1
+    last = min(Month(year, 12), ctx.reporting)
+    if last.year != year:
+        return None
+    return Period(Month(year, 1), last), Period(Month(year - 1, 1), Month(year - 1, last.month))
+
+
 def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
     text = sentence.text
     if m.groups.get("frac"):
@@ -1564,6 +1579,8 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                            period=str(period) if period else None, **common)]
     direction = _direction(text, number_start, m.end, m.groups.get("sign")) or _listed_direction(sentence, number_start)
     base, cue = _base_for(sentence, m.start, m.end, period)
+    if chosen is None and (years := _year_after_base_year(sentence, m.start, ctx)) is not None:
+        period, base = years  # "Change on 2024: −1.3%" in a line that names no period: this year against that one
     gap = _stated_gap(text, m.end, sentence, base)
     if base is not None and cue is None and gap and base.is_month and period is not None and period.is_month:
         period = base.shift(gap)  # "+7% y/y vs Dec-24": December 2025, whatever month the sentence named first

@@ -2592,3 +2592,9 @@ def test_a_share_stated_with_a_hedge_after_was(dataset: Dataset) -> None:
     text = "Japan's share of China's total magnet exports was around 5% in November 2025."
     claim = only(check(dataset, text, date(2026, 1, 23)), "5%")
     assert (claim.kind, claim.verdict) == ("share_pct", "supported")
+
+
+def test_a_change_on_a_whole_year_in_a_line_that_names_no_period_compares_the_years(dataset: Dataset) -> None:
+    text = "Magnet exports\n\nDecember 2025: 5,952 t\nFull year 2025: 57,392 t\nChange on 2024: −1.3%"
+    claim = only(check(dataset, text, date(2026, 1, 21)), "1.3%")
+    assert (claim.period, claim.base_period, claim.verdict) == ("2025-01..2025-12", "2024-01..2024-12", "supported")
