@@ -501,11 +501,13 @@ def _monthly_change_sign(ds: Dataset, commodity: str, partner: str, month: Month
     return None
 
 
-def verify_level_streak(ds: Dataset, claim: Claim, partner: str, period: Period, level: tuple[str, Decimal, Decimal]
+def verify_level_streak(ds: Dataset, claim: Claim, partner: str, period: Period, level: tuple[Decimal, Decimal]
                         ) -> Outcome:
-    """'The sixth straight month above 5.4kt': each of the last n months on the stated side of the level, read at
-    the level's rounding (a month of 5,380 t is not shown to be below '5.4kt')."""
-    side, value, half = level
+    """'The sixth straight month above 5.4kt': each of the last n months on the side of the level the extractor read
+    (`direction` down: below it; 'has not dipped below 5,000 t' is up), at the level's rounding (a month of 5,380 t
+    is not shown to be below '5.4kt')."""
+    value, half = level
+    side = "below" if claim.direction == "down" else "above"
     months = [period.end.shift(-i) for i in range(int(claim.value or 0))]
     values = _series_values(ds, claim.commodity or "", partner, months)
     subject = _subject(claim.commodity or "", partner, f"the {len(months)} months to {period.end}")

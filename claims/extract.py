@@ -767,6 +767,8 @@ def _without_codes(text: str) -> str:
 
 _TONNES = r"(?:metric\s+)?(?:tonnes|tons|t)\b"
 """The unit of a level after its number, as the patterns that look for a level in a clause read it."""
+_A_TONNAGE = re.compile(rf"\d\s?{_TONNES}")
+"""A level in tonnes somewhere in a stretch of text ('1,288 tonnes', '854t')."""
 
 
 _RESULT_LEVEL = re.compile(
@@ -1085,7 +1087,9 @@ _DATED_ANAPHORA = re.compile(r"\W*the\s+(?:January|February|March|April|May|June
                              r"November|December|monthly|latest)\s+(?:figure|total|volume|level|amount)\b", re.I)
 """'The September total' right after a sentence about one destination's flow, in the same paragraph, is that flow's;
 opening a paragraph, it is the whole flow's."""
-_ANAPHORA = re.compile(r"^\W*(?:(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30}?,?\s+|"  # "In 2023, it was", "In May it took"
+_OPENING_PHRASE = r"(?:in|by|during|for|over|across|back\s+in)\s+[^,]{1,30}?,?\s+"
+"""A phrase that opens a sentence before its subject: 'In 2023, ', 'In October '."""
+_ANAPHORA = re.compile(rf"^\W*(?:{_OPENING_PHRASE}|"  # "In 2023, it was", "In May it took"
                        r"(?:a\s+(?:month|year)\s+(?:later|earlier|before)|the\s+(?:next|following|previous)\s+month|then),?\s+)?"
                        r"(?:this|that|it|its|these|those|they|their|the\s+(?:country|nation|figure|increase|rise|jump|surge|drop|decline|"
                        r"volume|total|shipments?|amount))\b|\b(?:exports|shipments|sales|volumes?|deliveries)\s+there\b",
@@ -1186,7 +1190,7 @@ def _referred_partner(ctx: Context, sentence: Sentence, start: int) -> str | Non
     return None
 
 
-_POSSESSIVE_OPENING = re.compile(r"\W*(?:(?:in|by|during|for|over|across)\s+[^,]{1,30}?,?\s+)?(?:its|their)\b", re.I)
+_POSSESSIVE_OPENING = re.compile(rf"\W*(?:{_OPENING_PHRASE})?(?:its|their)\b", re.I)
 
 
 _TO_ALL = re.compile(r"\s+(?:(?:of\s+)?(?:magnets|rare\s+earths)\s+)?(?:(?:to|for|across)\s+all\s+(?:destinations|markets|"
@@ -1390,7 +1394,6 @@ _A_MONTH_PRODUCED = re.compile(rf"(?:^|[.;:,]\s+)(?:the\s+(?:previous|following|
 
 _MONEY = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|CNY|RMB|GBP|JPY)\s?)\d|\d\s*(?:million|billion|bn)?\s*(?:dollars|euros|yuan|yen|pounds)\b|"
                     r"\b(?:revenue|turnover|profits?|earnings|EBITDA)\b", re.I)
-_A_TONNAGE = re.compile(rf"\d\s*{_TONNES}", re.I)
 
 
 def _money_subject(text: str, left: int, start: int) -> bool:
@@ -1427,7 +1430,7 @@ def _scope(text: str, start: int, end: int, kind: str, future: bool = False) -> 
     if _IMPORTS_FROM_CHINA.search(text, max(left, start - 80), min(right, end + 60)):
         return False, "another country's import statistics, not China's customs export data"
     if (future and _FORECAST.search(text, max(left, start - 80), start)
-            or _EXPECTED_FIGURE.search(text, max(0, start - 80), start)):
+            or _EXPECTED_FIGURE.search(text, max(left, start - 80), start)):
         return False, "a forecast or expectation, not reported data"
     reach = 45 if kind == "tonnage" else 30  # "6,000 tonnes a year of domestic magnet capacity"
     own = after[:reach].split(",")[0]  # "up 26%, the demand from wind power is strong": demand is the next clause's
@@ -1518,14 +1521,13 @@ _SHARE_BEFORE = re.compile(r"\bshare\b[^.;%]{0,50}$", re.I)
 """'the US share stays close to its 2025 average of about a tenth': the fraction is a share, not a multiple."""
 
 
-def _year_after_base_year(sentence: Sentence, start: int, ctx: Context) -> tuple[Period, Period] | None:
+def _year_after_base_year(sentence: Sentence, ctx: Context) -> tuple[Period, Period] | None:
     """For a change whose sentence names no period but a whole year as its base ('Change on 2024: −1.3%'): the year
     after it (to date, when that is the reporting year) and the same months of the base year."""
     named = [p for p in sentence.periods if p.period is not None]
-    if (len(named) != 1 or not named[0].base or named[0].kind != "year" or named[0].period is None
-            or not named[0].period.is_year):
+    base = named[0].period if len(named) == 1 and named[0].base and named[0].kind == "year" else None
+    if base is None or not base.is_year:
         return None  # "... than in the same month of 2023" names a month, and "a year earlier" no year
-    base = named[0].period
     year = base.end.year + 1
     last = min(Month(year, 12), ctx.reporting)
     if last.year != year:
@@ -1579,7 +1581,7 @@ def _pct_claims(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                            period=str(period) if period else None, **common)]
     direction = _direction(text, number_start, m.end, m.groups.get("sign")) or _listed_direction(sentence, number_start)
     base, cue = _base_for(sentence, m.start, m.end, period)
-    if chosen is None and (years := _year_after_base_year(sentence, m.start, ctx)) is not None:
+    if chosen is None and (years := _year_after_base_year(sentence, ctx)) is not None:
         period, base = years  # "Change on 2024: −1.3%" in a line that names no period: this year against that one
     gap = _stated_gap(text, m.end, sentence, base)
     if base is not None and cue is None and gap and base.is_month and period is not None and period.is_month:
@@ -1735,7 +1737,6 @@ def _table_rank(ctx: Context, sentence: Sentence, m: Mention) -> list[Claim]:
                    period=str(period) if period else None, rule=m.rule.id)]
 
 
-_LIST_LEVEL = re.compile(rf"\d\s?{_TONNES}")
 _ITEM_GAP = re.compile(LIST_ITEM_GAP, re.I)
 
 
@@ -1744,7 +1745,7 @@ def _listed_level(sentence: Sentence, start: int) -> bool:
     1,288 tonnes, South Korea 854 and Vietnam third at about 456' (the unit is said once)."""
     before = [c for c in sentence.countries if c[1] <= start]
     return (bool(before) and _ITEM_GAP.fullmatch(sentence.text, before[-1][1], start) is not None
-            and _LIST_LEVEL.search(sentence.text, 0, before[-1][0]) is not None)
+            and _A_TONNAGE.search(sentence.text, 0, before[-1][0]) is not None)
 
 
 def _dated_after_level(text: str, p: PeriodMention, end: int, period: Period | None) -> Period | None:

@@ -125,19 +125,13 @@ STREAK_LEVEL_BEFORE = re.compile(rf"{_LEVEL}\s+for\s+(?:the\s+)?$", re.I)
 """Before a streak: 'stayed above 5,000 tons for six consecutive months'."""
 
 
-_NEGATED = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
-
-
-def streak_level(text: str) -> tuple[str, Decimal, Decimal] | None:
-    """The level a streak stays above or below, from the streak's own text: ('above' or 'below', tonnes, half a unit
-    of the last written digit in tonnes); None for a streak of rises or falls."""
+def streak_level(text: str) -> tuple[Decimal, Decimal] | None:
+    """The level a streak stays above or below, from the streak's own text: (tonnes, half a unit of the last written
+    digit in tonnes); None for a streak of rises or falls. Which side it stays on is the claim's `direction`."""
     found = re.search(_LEVEL, text, re.I)
     if found is None:
         return None
     scale = Decimal(1000) if found.group("unit").lower().startswith(("kt", "thousand")) else Decimal(1)
-    side = "below" if found.group("word").lower() in ("below", "under", "less than") else "above"
-    if _NEGATED.search(text, 0, found.start()):  # "has not dipped below 5,000 t since June": stayed above it
-        side = "above" if side == "below" else "below"
     value = parse_number(found.group("num")) * scale
-    return side, value.quantize(Decimal(1)) if value == value.to_integral_value() else value, half_unit(
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value, half_unit(
         found.group("num")) * scale
